@@ -17,13 +17,17 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from ..models import Article, Event
+from ..models import Article, Event, date_compatible
 
 
 @dataclass(frozen=True)
 class EventFilter:
+    """Which events a read covers; every field narrows (AND). since/until keep dated events
+    whose [date_start(date), date_end(date)] overlaps [since_start(), until_end()]; undated
+    events never match a since/until filter."""
+
     actor: str | None = None  # events with this actor as source or target
-    other: str | None = None  # ... and this one on the other side
+    other: str | None = None  # ... and this one on the other side (alone: like actor)
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
@@ -83,7 +87,28 @@ def merge_into(existing: dict[str, Any], new: Event) -> dict[str, Any]:
     if STATUS_RANK.get(new.status, 0) > STATUS_RANK.get(existing.get("status"), 0):
         out["status"] = new.status
     out["confidence"] = max(float(existing.get("confidence") or 0), float(new.confidence))
+    for k in ("plover", "cameo", "mode"):  # the first report's values stay; gaps are filled
+        if not out.get(k) and getattr(new, k):
+            out[k] = getattr(new, k)
     return out
+
+
+def choose_match(candidates: Iterable[dict[str, Any]], new: Event) -> dict[str, Any] | None:
+    """Which stored event (dicts with id, date, date_precision; same pair key) a new report
+    merges into: one with the same id, else the same date, else the most precise compatible
+    date, ties by smallest id. None when no candidate has a compatible date."""
+    fits = [c for c in candidates if date_compatible(c.get("date"), new.date)]
+    if not fits:
+        return None
+    return min(fits, key=lambda c: (c["id"] != new.id, c.get("date") != new.date,
+                                    -PRECISION_RANK[c.get("date_precision")], c["id"]))
+
+
+def evidence_sentences(ev: Event) -> list[str]:
+    """The (article, sentence) evidence rows an event report adds: its evidence, then its
+    other sentences, each once; one empty sentence when it has none."""
+    out = list(dict.fromkeys(s for s in (ev.evidence, *ev.sentences) if s))
+    return out or [""]
 
 
 def sort_key(date: str | None, event_id: str) -> str:
@@ -116,8 +141,17 @@ class GraphStore(ABC):
     # -- writes -------------------------------------------------------------------------
     @abstractmethod
     def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
-        """Store articles with their events in ONE transaction. Articles already stored are
-        skipped; events are merged by pair key + compatible date (see merge_into)."""
+        """Store articles with their events in ONE transaction. Articles already stored (or
+        repeated in the batch) are skipped; events are merged by pair key + compatible date
+        (choose_match, merge_into), also with events earlier in the same batch.
+        - a merged event keeps the id, article_id, evidence (and agents) of its first report;
+        - evidence rows (event, article, sentence) come from evidence_sentences(), each once;
+          the article is the batch's Article (Event.article_id is not trusted);
+        - actors (source, target, source_agent, target_agent) are upserted: a later name/kind
+          replaces the earlier one, a None country does not erase a known one;
+        - report: events_created counts new stored events, events_merged reports merged into
+          an existing one; event_ids lists each touched stored event once, first-seen order.
+        sentence_index is not stored."""
 
     @abstractmethod
     def known_articles(self, ids: Iterable[str]) -> set[str]:
@@ -129,32 +163,39 @@ class GraphStore(ABC):
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
-        """{'events': n, 'actors': n, 'articles': n, 'evidence': n}"""
+        """{'events': n, 'actors': n, 'articles': n, 'evidence': n}; actors include agents."""
 
     @abstractmethod
     def get_event(self, event_id: str) -> dict[str, Any] | None:
-        """The event in the contract's shape plus 'evidence_list': [{article_id, title, url,
-        published, source, sentence}] ordered by (published, article_id)."""
+        """The event in the contract's shape (Event.to_dict keys without sentence_index; actors
+        as currently stored) plus 'evidence_list': [{article_id, title, url, published, source,
+        sentence}] ordered by (published, undated last; article_id; sentence). None if unknown."""
 
     @abstractmethod
     def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
                     ) -> tuple[list[dict[str, Any]], str | None]:
-        """Newest first; returns (page, next_cursor or None)."""
+        """Events (contract dicts, no evidence_list) newest first: (date_start desc, id desc),
+        undated last; returns (page, next_cursor), next_cursor None when nothing follows.
+        A bad cursor raises ValueError (see decode_cursor)."""
 
     @abstractmethod
     def count_events(self, f: EventFilter) -> int: ...
 
     @abstractmethod
     def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
-        """(date, type) of every matching event: what timelines and stats are built from."""
+        """(date, type) of every matching event, in list_events order: what timelines and
+        stats are built from."""
 
     @abstractmethod
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
-        """{id, name, kind, country, event_counts: {type: n}} for an actor seen in events."""
+        """{id, name, kind, country, event_counts: {type: n}} for a stored actor (None if
+        unknown); counts are of events with the actor as source or target."""
 
     @abstractmethod
     def search_actors(self, q: str | None, kind: str | None, limit: int) -> list[dict[str, Any]]:
-        """Actors in the store whose id or name contains q (case-insensitive), by event count."""
+        """Actors in the store whose id or name contains q (case-insensitive; q None or '' =
+        all), of this kind if given: [{id, name, kind, country, event_count}] by event_count
+        desc, then id. event_count counts events with the actor as source or target."""
 
     @abstractmethod
     def subgraph(self, f: EventFilter, *, center: str | None = None,
@@ -162,13 +203,24 @@ class GraphStore(ABC):
                  ) -> dict[str, list[dict[str, Any]]]:
         """Ego network of `center` to `depth` hops, or the events among `actors`.
         -> {'nodes': [actor dicts], 'edges': [{id, type, source, target, date, status}]}
-        with at most `limit` edges, newest first; nodes are the edges' endpoints (+ center)."""
+        with at most `limit` edges, newest first; nodes are the edges' endpoints (+ center)
+        sorted by id; edge source/target are actor ids as stored.
+        - edges are events with a target; the filter applies to every edge, traversal too;
+        - center mode: the events on walks of at most `depth` hops from center, i.e. those
+          with an endpoint within depth-1 hops of it (depth 1: the center's own events);
+          an unknown center gives no nodes and no edges;
+        - actors mode (a non-empty `actors` wins over center): events with both ends in it;
+        - ValueError when depth < 1 or neither center nor actors is given."""
 
     @abstractmethod
     def paths(self, source: str, target: str, max_hops: int, types: Sequence[str] = (),
               limit: int = 10) -> list[list[dict[str, Any]]]:
         """Shortest chains of events linking two actors (undirected), each a list of edges
-        as in subgraph(); all chains of the minimal length, up to `limit`."""
+        as in subgraph(); all chains of the minimal length, up to `limit`.
+        A chain is a shortest actor path (source ... target, at most max_hops hops) over
+        events of `types` (all if empty); each hop is its newest such event between the two
+        actors (either direction, list_events order). Chains are ordered by their actor-id
+        sequence. [] when unconnected within max_hops, unknown, or source == target."""
 
     @abstractmethod
     def close(self) -> None: ...
