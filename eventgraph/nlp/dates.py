@@ -1,0 +1,601 @@
+"""Date mentions: find date expressions in a Doc and resolve them against the published date.
+
+Pure part (no spaCy needed):
+  resolve(expression, published, tense=None, anchor=None) -> (date, precision) | None
+  parse_published(published) -> datetime.date | None
+
+spaCy part:
+  component "eg_dates"           sets doc._.date_mentions (sorted, non-overlapping DateMention list)
+  tense_of(token)                 'past' | 'future' | None, from the governing verb
+  resolve_for_tense(m, pub, t)    re-resolve a mention under another tense (weekdays, bare months)
+  date_for_trigger(doc, i)        the date mention attached to the trigger token doc[i]
+
+Decisions worth knowing (see tests/unit/test_dates.py):
+  * tense None means past, except for expressions that are future by themselves
+    ('tomorrow', 'next week', 'next Friday').
+  * Week expressions have no week precision in the contract: 'last week' / 'next week' give the
+    month holding most of that week (its Thursday); 'this week' gives the published month.
+  * 'a day earlier', 'the day before', 'the next day', 'two days later' count from `anchor`
+    (the component passes the previous day-precision date in the article, else the published date).
+  * 'N days ago' is exact (day); 'N weeks ago' gives the month of that day; 'N months ago' the
+    month; 'N years ago' the year. Ranges ('between May and July'), decades ('the 1990s'),
+    'a week later', 'overnight' and durations do not resolve.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .types import DateMention
+
+__all__ = [
+    "resolve", "parse_published", "tense_of", "resolve_for_tense", "date_for_trigger",
+    "find_date_mentions", "DateFinder",
+]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# month words that are also ordinary English words: only a capitalised form counts as the month
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "august", "jan", "dec", "sep"}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# a past-tense 'October 31' may lie this far after the published date before we move it a year back
+# (and a future one this far before it before we move it a year on); tense is often misread
+SLACK_DAYS = 31
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NUM_RE = r"\d{1,3}|" + "|".join(NUMBERS)
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(\d{4})"
+
+# leading words that do not change the date ('on Monday', 'since 2015', 'in early March')
+_LEADING = re.compile(
+    r"^(?:on|in|at|since|from|during|throughout|of|around|about|as of|as early as|"
+    r"early|late|mid|earlier|later|the beginning of|the start of|the end of|the middle of|"
+    r"the first half of|the second half of|the spring of|the summer of|the autumn of|"
+    r"the fall of|the winter of|spring|summer|autumn|fall|winter)\s+"
+)
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+
+
+def parse_published(published: object) -> dt.date | None:
+    """'2024-10-21', '2024-10-21T08:30:00Z', a date or a datetime -> date; anything else -> None."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if not isinstance(published, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published)
+    if not m:
+        return None
+    return _date(int(m[1]), int(m[2]), int(m[3]))
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _month(y: int, m: int) -> tuple[str, str] | None:
+    if not (1 <= m <= 12 and 1 <= y <= 9999):
+        return None
+    return f"{y:04d}-{m:02d}", "month"
+
+
+def _year(y: int) -> tuple[str, str] | None:
+    return (f"{y:04d}", "year") if 1000 <= y <= 2999 else None
+
+
+def _week_month(d: dt.date) -> tuple[str, str] | None:
+    """The month holding most of d's Monday-Sunday week (the month of its Thursday)."""
+    thursday = d + dt.timedelta(days=3 - d.weekday())
+    return _month(thursday.year, thursday.month)
+
+
+def _num(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def _normalise(expression: str) -> tuple[str, str]:
+    """-> (cased, lowered) with punctuation, possessives and filler words removed."""
+    s = expression.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"(?<=[A-Za-z])\.", " ", s)  # 'Sept. 13' -> 'Sept 13'
+    s = re.sub(r"[,;:()\"]", " ", s)
+    s = re.sub(r"\b(mid)-", r"\1 ", s, flags=re.I)
+    s = re.sub(r"\s+", " ", s).strip()
+    # 'earlier in the week' is 'this week' (a bare 'the week' is not)
+    s = re.sub(r"^(?:earlier|later) (?:in )?the (week|month|year)$", r"this \1", s, flags=re.I)
+    low = s.lower()
+    # strip leading filler repeatedly: 'in early March', 'since the end of 2015'
+    while True:
+        m = _LEADING.match(low)
+        if not m or m.end() >= len(low):
+            break
+        s, low = s[m.end():], low[m.end():]
+    m = _TIME_OF_DAY.search(low)
+    if m and m.start() > 0:
+        s, low = s[:m.start()], low[:m.start()]
+    return s.strip(), low.strip()
+
+
+class _Result:
+    """A resolved date plus how it was found: 'absolute', 'published' (relative) or 'anchor'."""
+
+    __slots__ = ("date", "precision", "kind")
+
+    def __init__(self, value: tuple[str, str] | None, kind: str) -> None:
+        self.date, self.precision = value if value else (None, None)
+        self.kind = kind
+
+
+def resolve(expression: str, published: object = None, tense: str | None = None,
+            anchor: object = None) -> tuple[str, str] | None:
+    """Resolve a date expression to (date, precision), or None if it cannot be resolved.
+
+    published: the article's ISO date or datetime string (or None: only absolute dates resolve).
+    tense: 'past' | 'future' | None (None = past unless the expression itself is future).
+    anchor: the date 'a day earlier' / 'the day before' count from (default: published).
+    Never raises on bad input.
+    """
+    r = _resolve(expression, published, tense, anchor)
+    return (r.date, r.precision) if r and r.date else None
+
+
+def _resolve(expression: object, published: object, tense: str | None,
+             anchor: object = None) -> _Result | None:
+    if not isinstance(expression, str) or not expression.strip() or len(expression) > 200:
+        return None
+    try:
+        pub = parse_published(published)
+        anc = parse_published(anchor) or pub
+        cased, low = _normalise(expression)
+        if not low:
+            return None
+        future = tense == "future"
+        r = _absolute(cased, low)
+        if r is not None:
+            return _Result(r, "absolute") if r else None
+        r = _anchored(low, anc)
+        if r is not None:
+            return _Result(r, "anchor") if r else None
+        if pub is None:
+            return None
+        r = _relative(cased, low, pub, future)
+        return _Result(r, "published") if r else None
+    except (ValueError, OverflowError, TypeError):  # defensive: resolution must never raise
+        return None
+
+
+# ---- absolute: the expression carries its own year ----------------------------------------
+
+_ABS_PATTERNS = [
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), "ymd"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "ym"),
+    (re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?({_MONTH_RE}) {_DAY_RE}(?: of)? {_YEAR_RE}$"), "mdy"),
+    (re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?(?:the )?{_DAY_RE} (?:of )?({_MONTH_RE}) {_YEAR_RE}$"), "dmy"),
+    (re.compile(rf"^({_MONTH_RE}) (?:of )?{_YEAR_RE}$"), "my"),
+    (re.compile(r"^(\d{4})$"), "y"),
+]
+
+
+def _absolute(cased: str, low: str) -> tuple[str, str] | None | bool:
+    """A (date, precision), or False when the expression is absolute but invalid, or None."""
+    if re.fullmatch(r"(?:the )?'?\d{2,4}s", low):  # decades: 'the 1990s'
+        return False
+    for rx, kind in _ABS_PATTERNS:
+        m = rx.match(low)
+        if not m:
+            continue
+        g = m.groups()
+        if kind == "ymd":
+            d = _date(int(g[0]), int(g[1]), int(g[2]))
+            return _day(d) if d else False
+        if kind == "ym":
+            return _month(int(g[0]), int(g[1])) or False
+        if kind == "mdy":
+            d = _date(int(g[2]), MONTHS[g[0]], int(g[1]))
+            return _day(d) if d else False
+        if kind == "dmy":
+            d = _date(int(g[2]), MONTHS[g[1]], int(g[0]))
+            return _day(d) if d else False
+        if kind == "my":
+            if not _month_word_ok(cased, g[0]):
+                return None
+            return _month(int(g[1]), MONTHS[g[0]]) or False
+        if kind == "y":
+            return _year(int(g[0])) or False
+    return None
+
+
+def _month_word_ok(cased: str, word: str) -> bool:
+    """'May' the month vs 'may' the modal: an ambiguous month word must be capitalised."""
+    if word not in AMBIGUOUS_MONTHS:
+        return True
+    return bool(re.search(rf"\b{word.capitalize()}\b|\b{word.upper()}\b", cased))
+
+
+# ---- anchored: counted from the previous date in the text -------------------------------
+
+_ANCHOR_PATTERNS = [
+    (re.compile(rf"^(?P<n>{_NUM_RE}) days? (?:earlier|before|previously|prior)$"), -1),
+    (re.compile(rf"^(?P<n>{_NUM_RE}) days? (?:later|after|afterwards|on)$"), 1),
+    (re.compile(r"^the (?:day before|previous day|prior day|eve)$"), -1),
+    (re.compile(r"^the (?:day after|next day|following day)$"), 1),
+    (re.compile(r"^(?:the same day|that day|that same day)$"), 0),
+]
+
+
+def _anchored(low: str, anchor: dt.date | None) -> tuple[str, str] | None | bool:
+    for rx, sign in _ANCHOR_PATTERNS:
+        m = rx.match(low)
+        if not m:
+            continue
+        if anchor is None:
+            return False
+        n = _num(m["n"]) if "n" in rx.groupindex else 1
+        if n is None or n > 400:
+            return False
+        return _day(anchor + dt.timedelta(days=sign * n))
+    return None
+
+
+# ---- relative to the published date -------------------------------------------------------
+
+_SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                "this evening": 0, "yesterday": -1, "tomorrow": 1,
+                "the day before yesterday": -2, "the day after tomorrow": 2}
+_THIS_WEEK = re.compile(r"^(?:this|the current|the past) week$")
+_MOD_WEEK = re.compile(r"^(last|next|the previous|the following|the coming|the next) week$")
+_MOD_MONTH = re.compile(r"^(this|last|next|the previous|the current|the coming|the next) month$")
+_MOD_YEAR = re.compile(r"^(this|last|next|the previous|the current|the coming|the next) year$")
+_AGO = re.compile(rf"^({_NUM_RE}) (day|week|month|year)s? ago$")
+_WEEKDAY = re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_WEEKDAY_RE})$")
+_MONTH_DAY = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?({_MONTH_RE}) {_DAY_RE}$")
+_DAY_MONTH = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?(?:the )?{_DAY_RE} (?:of )?({_MONTH_RE})$")
+_MONTH = re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_MONTH_RE})"
+                    r"(?: (?:of )?(this|last|next) year)?$")
+
+_STEP = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the coming": 1,
+         "the next": 1, "this": 0, "the current": 0}
+
+
+def _relative(cased: str, low: str, pub: dt.date, future: bool) -> tuple[str, str] | None:
+    if low in _SIMPLE_DAYS:
+        return _day(pub + dt.timedelta(days=_SIMPLE_DAYS[low]))
+    if _THIS_WEEK.match(low):
+        return _month(pub.year, pub.month)
+    if m := _MOD_WEEK.match(low):
+        return _week_month(pub + dt.timedelta(days=7 * _STEP[m[1]]))
+    if m := _MOD_MONTH.match(low):
+        return _month(*_add_months(pub.year, pub.month, _STEP[m[1]]))
+    if m := _MOD_YEAR.match(low):
+        return _year(pub.year + _STEP[m[1]])
+    if m := _AGO.match(low):
+        n = _num(m[1])
+        if n is None:
+            return None
+        if m[2] == "day":
+            return _day(pub - dt.timedelta(days=n))
+        if m[2] == "week":
+            d = pub - dt.timedelta(days=7 * n)
+            return _month(d.year, d.month)
+        if m[2] == "month":
+            return _month(*_add_months(pub.year, pub.month, -n))
+        return _year(pub.year - n)
+    if m := _WEEKDAY.match(low):
+        return _weekday(WEEKDAYS[m[2]], m[1], pub, future)
+    if m := _MONTH_DAY.match(low):
+        return _month_day(MONTHS[m[1]], int(m[2]), pub, future)
+    if m := _DAY_MONTH.match(low):
+        return _month_day(MONTHS[m[2]], int(m[1]), pub, future)
+    if m := _MONTH.match(low):
+        if not _month_word_ok(cased, m[2]):
+            return None
+        return _bare_month(MONTHS[m[2]], m[1], m[3], pub, future)
+    return None
+
+
+def _weekday(wd: int, modifier: str | None, pub: dt.date, future: bool) -> tuple[str, str]:
+    back = (pub.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+    ahead = (wd - pub.weekday()) % 7
+    if modifier in ("last", "this past", "past"):
+        return _day(pub - dt.timedelta(days=back or 7))
+    if modifier in ("next", "this coming", "coming"):
+        return _day(pub + dt.timedelta(days=ahead or 7))
+    if future:
+        return _day(pub + dt.timedelta(days=ahead))
+    return _day(pub - dt.timedelta(days=back))
+
+
+def _month_day(month: int, day: int, pub: dt.date, future: bool) -> tuple[str, str] | None:
+    slack = dt.timedelta(days=SLACK_DAYS)
+    # candidate years in order of preference; Feb 29 skips years that lack it
+    years = (pub.year, pub.year + 1, pub.year + 2, pub.year + 3, pub.year + 4) if future else \
+        (pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4)
+    for y in years:
+        d = _date(y, month, day)
+        if d is None:
+            continue
+        if future and d < pub - slack:
+            continue
+        if not future and d > pub + slack:
+            continue
+        return _day(d)
+    return None
+
+
+def _bare_month(month: int, modifier: str | None, year_word: str | None, pub: dt.date,
+                future: bool) -> tuple[str, str] | None:
+    if year_word:
+        y = pub.year + _STEP[year_word]
+        if modifier:  # 'last March last year' makes no sense
+            return None
+        return _month(y, month)
+    if modifier in ("last", "this past", "past"):  # strictly before the published month
+        return _month(pub.year if month < pub.month else pub.year - 1, month)
+    if modifier in ("next", "this coming", "coming"):  # strictly after
+        return _month(pub.year if month > pub.month else pub.year + 1, month)
+    if modifier == "this":
+        return _month(pub.year, month)
+    if future:
+        return _month(pub.year if month >= pub.month else pub.year + 1, month)
+    return _month(pub.year if month <= pub.month else pub.year - 1, month)
+
+
+# ---- spaCy part ---------------------------------------------------------------------------
+
+_FUTURE_HEADS = {"schedule", "due", "expect", "plan", "set", "slate", "intend", "go", "aim",
+                 "prepare", "poise", "agree", "hope", "want", "seek"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+
+
+def _governing_verb(token):
+    t = token
+    for _ in range(64):  # heads form a tree; the bound guards against odd parses
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def tense_of(token) -> str | None:
+    """'future' | 'past' | None for the verb governing `token` (a date, a trigger, any token)."""
+    v = _governing_verb(token)
+    if v is None:
+        return None
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FUTURE_AUX for c in aux):
+        return "future"
+    # 'is due to hold', 'is scheduled to meet', 'plans to visit', 'is set to join'
+    h = v
+    for _ in range(4):
+        if h.dep_ != "xcomp" or h.head is h:
+            break
+        head = h.head
+        if head.lemma_.lower() in _FUTURE_HEADS:
+            return "future"
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # 'is to visit'
+            return "future"
+        h = head
+    if v.lemma_.lower() in ("schedule", "slate", "plan") and v.tag_ == "VBN":
+        return "future"  # 'the talks were scheduled for Tuesday'
+    if v.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux):
+        return "future"  # 'is visiting Beijing on Friday'
+    if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return "past"
+    if v.tag_ == "VBN" and any(c.lemma_ in ("have", "be") for c in aux):
+        return "past"
+    return None
+
+
+def resolve_for_tense(mention: DateMention, published: object, tense: str | None) -> DateMention:
+    """The mention re-resolved under `tense` (a weekday or bare month in a future clause).
+
+    Absolute and anchor-counted dates ('a day earlier') do not depend on tense and come back
+    unchanged; so does a mention whose text no longer resolves.
+    """
+    r = _resolve(mention.text, published, tense)
+    if r is None or r.date is None or r.kind != "published":
+        return mention
+    return replace(mention, date=r.date, precision=r.precision, relative=True)
+
+
+def _datey(text: str) -> bool:
+    """Does an unresolved DATE entity still name a point in time (so it should stay a mention)?"""
+    return bool(re.search(rf"\b(?:{_WEEKDAY_RE})\b|\b\d{{4}}s?\b", text.lower())
+                or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\b", text))
+
+
+def find_date_mentions(doc, matcher) -> list[DateMention]:
+    """DATE entities plus matcher hits, longest first, resolved in text order."""
+    from spacy.util import filter_spans
+
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    spans += [doc[s:e] for _, s, e in matcher(doc)]
+    spans = filter_spans(spans)
+    published = doc._.published
+    anchor = None
+    out: list[DateMention] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if _prep_with_object(span):
+            continue  # 'a day after the summit' counts from the summit, not from a date
+        r = _resolve(span.text, published, tense_of(span.root), anchor)
+        if r is None or r.date is None:
+            if span.label_ == "DATE" and _datey(span.text):
+                out.append(DateMention(span.start, span.end, span.text, None, None, False))
+            continue
+        out.append(DateMention(span.start, span.end, span.text, r.date, r.precision,
+                               r.kind != "absolute"))
+        if r.precision == "day":
+            anchor = r.date
+    return out
+
+
+def _prep_with_object(span) -> bool:
+    last = span[-1]
+    return last.lower_ in ("before", "after") and (last.dep_ == "mark" or any(
+        c.dep_ in ("pobj", "pcomp", "advcl") for c in last.children))
+
+
+def _matcher_patterns() -> list[list[dict]]:
+    months = [m for m in MONTHS if len(m) > 3] + ["may", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                                  "sep", "sept", "oct", "nov", "dec"]
+    month_tok = {"LOWER": {"IN": months + [m + "." for m in months if len(m) <= 4]},
+                 "IS_TITLE": True, "TAG": {"NOT_IN": ["MD", "VB", "VBP", "VBZ", "VBD"]}}
+    wd_tok = {"LOWER": {"IN": [w for w in WEEKDAYS if len(w) > 3]}, "IS_TITLE": True}
+    mod = {"LOWER": {"IN": ["last", "next", "this", "coming", "past"]}, "OP": "?"}
+    tod = {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}, "OP": "?"}
+    day_num = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
+    year = {"TEXT": {"REGEX": r"^(1[89]|2[01])\d\d$"}}
+    comma = {"TEXT": ",", "OP": "?"}
+    number = {"LOWER": {"IN": list(NUMBERS) + [str(i) for i in range(2, 32)]}}
+    return [
+        [mod, wd_tok, tod],
+        [mod, month_tok],
+        [month_tok, day_num],
+        [month_tok, day_num, comma, year],
+        [day_num, month_tok],
+        [day_num, month_tok, year],
+        [month_tok, year],
+        [month_tok, {"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": "year"}],
+        [{"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}],
+        [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in", "OP": "?"},
+         {"LOWER": {"IN": ["this", "the"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}],
+        [{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
+        [number, {"LOWER": {"IN": ["day", "days"]}},
+         {"LOWER": {"IN": ["earlier", "later", "before", "after", "previously"]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "previous", "next", "following", "same"]}},
+         {"LOWER": {"IN": ["before", "after", "day"]}}],
+        [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
+                                   "years"]}}, {"LOWER": "ago"}],
+    ]
+
+
+def _register_extensions() -> None:
+    from spacy.tokens import Doc
+
+    for name in ("published", "date_mentions"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class DateFinder:
+    """Pipeline component: doc._.date_mentions from DATE entities and a Matcher; needs ner+parser."""
+
+    def __init__(self, nlp, name: str = "eg_dates") -> None:
+        from spacy.matcher import Matcher
+
+        _register_extensions()
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("EG_DATE", _matcher_patterns())
+
+    def __call__(self, doc):
+        doc._.date_mentions = find_date_mentions(doc, self.matcher)
+        return doc
+
+
+def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
+    """The date mention that belongs to the trigger doc[trigger_index], or None.
+
+    Prefers a mention in the trigger's own subtree (or, for a noun trigger like 'talks', the
+    subtree of the verb governing it), nearest in the tree, attached by 'on/in/at/since/...';
+    mentions inside a clause of another verb are skipped ('X summoned Y on Monday after Z
+    did W in March' -> Monday). Otherwise falls back to the sentence's only remaining mention.
+    """
+    mentions = getattr(doc._, "date_mentions", None) or []
+    if not mentions or not 0 <= trigger_index < len(doc):
+        return None
+    trigger = doc[trigger_index]
+    sent = trigger.sent
+    in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+    if not in_sent:
+        return None
+    anchors = [trigger]
+    if trigger.pos_ not in ("VERB", "AUX"):
+        v = _governing_verb(trigger)
+        if v is not None and v is not trigger:
+            anchors.append(v)  # 'held talks on Monday': the date hangs on 'held'
+    best, best_key, blocked = None, None, set()
+    for m in in_sent:
+        root = doc[m.start:m.end].root
+        path = _path_to(root, anchors)
+        if path is None:
+            if _is_under(root, trigger):
+                blocked.add(id(m))  # nested in another verb's clause under the trigger
+            continue
+        steps, anchor_rank = path
+        prep = root.head.lower_ if root.dep_ == "pobj" else ""
+        key = (anchor_rank, steps, 0 if prep in ("on", "in", "at", "since", "during", "from")
+               else 1, abs(root.i - trigger.i))
+        if best_key is None or key < best_key:
+            best, best_key = m, key
+    if best is not None:
+        return best
+    rest = [m for m in in_sent if id(m) not in blocked]
+    return rest[0] if len(rest) == 1 else None
+
+
+def _is_under(token, ancestor) -> bool:
+    return token is not ancestor and ancestor.is_ancestor(token)
+
+
+def _path_to(token, anchors) -> tuple[int, int] | None:
+    """(steps up, which anchor) from token to the first anchor reached, or None if the walk
+    leaves through another verb's clause or never meets an anchor."""
+    idx = {a.i: rank for rank, a in enumerate(anchors)}
+    t, steps = token, 0
+    for _ in range(64):
+        if t.i in idx:
+            return steps, idx[t.i]
+        if t.head is t:
+            return None
+        if t is not token and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return None  # the date belongs to another verb
+        t, steps = t.head, steps + 1
+    return None
+
+
+def _make_factory() -> None:
+    from spacy.language import Language
+
+    if "eg_dates" not in Language.factories:
+        Language.factory("eg_dates")(DateFinder)
+
+
+try:  # the pure resolver works without spaCy; the component only when spaCy is installed
+    _make_factory()
+    _register_extensions()
+except ImportError:  # pragma: no cover
+    pass
