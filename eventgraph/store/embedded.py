@@ -1,0 +1,639 @@
+"""The embedded store: SQLite is the durable record, a networkx graph of actor pairs answers
+multi-hop questions.
+
+- All SQL lives in this module (SCHEMA and the query strings below).
+- One SQLite connection per thread (FastAPI runs sync endpoints in a thread pool); writes of
+  this object are serialised by a lock, other processes by SQLite's own write lock.
+- The projection (an undirected nx.Graph: actor -> actor, edge attribute `types`) is built
+  on the first query that needs it, from one GROUP BY over a covering index, and refreshed
+  incrementally from events.seq: events are never deleted and a merge never changes an
+  event's type or actors, so "events with seq > last seen" is the whole change log, also
+  for writes made by another process.
+- Depth-1 subgraphs, actor-set subgraphs and all list/count reads are plain indexed SQL.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import networkx as nx
+
+from ..errors import InputError, StoreError
+from ..models import PRECISIONS, STATUSES, Actor, Article, Event, precision_of
+from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end, date_start,
+                   decode_cursor, encode_cursor, evidence_sentences, merge_into)
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS articles (
+    id        TEXT PRIMARY KEY,
+    url       TEXT,
+    title     TEXT,
+    published TEXT,
+    source    TEXT,
+    language  TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS actors (
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    country  TEXT,
+    n_events INTEGER NOT NULL DEFAULT 0  -- events with this actor as source or target
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS events (
+    seq             INTEGER PRIMARY KEY,  -- insertion order: the projection's change log
+    id              TEXT NOT NULL UNIQUE,
+    pair_key        TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    source_id       TEXT NOT NULL,
+    target_id       TEXT,
+    date            TEXT,
+    date_precision  TEXT,
+    date_start      TEXT NOT NULL DEFAULT '',  -- '' when undated: sorts last in desc order
+    date_end        TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL,
+    plover          TEXT,
+    cameo           TEXT,
+    mode            TEXT,
+    confidence      REAL NOT NULL,
+    source_agent_id TEXT,
+    target_agent_id TEXT,
+    article_id      TEXT NOT NULL,  -- first report
+    evidence        TEXT NOT NULL   -- first report's sentence
+);
+CREATE INDEX IF NOT EXISTS events_pair_key ON events (pair_key);
+CREATE INDEX IF NOT EXISTS events_order    ON events (date_start, id);
+CREATE INDEX IF NOT EXISTS events_source   ON events (source_id, target_id, type);
+CREATE INDEX IF NOT EXISTS events_target   ON events (target_id, source_id, type);
+
+CREATE TABLE IF NOT EXISTS evidence (
+    event_seq  INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    sentence   TEXT NOT NULL,
+    PRIMARY KEY (event_seq, article_id, sentence)
+) WITHOUT ROWID;
+"""
+
+EVENT_COLS = ("seq, id, pair_key, type, source_id, target_id, date, date_precision, status, "
+              "plover, cameo, mode, confidence, source_agent_id, target_agent_id, article_id, "
+              "evidence")
+ORDER = "ORDER BY date_start DESC, id DESC"
+EDGE_COLS = "id, type, source_id, target_id, date, status"
+
+INSERT_EVENT = (
+    "INSERT INTO events (seq, id, pair_key, type, source_id, target_id, date, date_precision, "
+    "date_start, date_end, status, plover, cameo, mode, confidence, source_agent_id, "
+    "target_agent_id, article_id, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+UPDATE_EVENT = (
+    "UPDATE events SET date=?, date_precision=?, date_start=?, date_end=?, status=?, plover=?, "
+    "cameo=?, mode=?, confidence=?, source_agent_id=?, target_agent_id=? WHERE seq=?")
+UPSERT_ACTOR = (
+    "INSERT INTO actors (id, name, kind, country) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE "
+    "SET name=excluded.name, kind=excluded.kind, country=coalesce(excluded.country, country)")
+BUMP_ACTOR = "UPDATE actors SET n_events = n_events + ? WHERE id = ?"
+INSERT_ARTICLE = ("INSERT INTO articles (id, url, title, published, source, language) "
+                  "VALUES (?,?,?,?,?,?)")
+INSERT_EVIDENCE = "INSERT OR IGNORE INTO evidence (event_seq, article_id, sentence) VALUES (?,?,?)"
+IN_JSON = "(SELECT value FROM json_each(?))"  # one parameter for any number of ids
+
+CHUNK = 500  # ids per IN (...) list
+
+
+def _chunks(items: Sequence[str], n: int = CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _lower(s: str | None) -> str | None:
+    return s.lower() if s is not None else None
+
+
+def _check(article: Article, ev: Event, i: int) -> None:
+    """Reject what would corrupt the store, naming the article and the field."""
+    where = article.origin or article.id
+
+    def bad(field: str, msg: str) -> InputError:
+        return InputError(f"event {i}: {msg}", file=where, field=field)
+
+    if not ev.type:
+        raise bad("type", "empty event type")
+    if not isinstance(ev.source, Actor) or not ev.source.id:
+        raise bad("source", "missing source actor")
+    if ev.target is not None and not ev.target.id:
+        raise bad("target", "target actor without id")
+    if ev.status not in STATUSES:
+        raise bad("status", f"unknown status {ev.status!r}")
+    if ev.date is not None:
+        if precision_of(ev.date) is None or ev.date_precision not in PRECISIONS:
+            raise bad("date", f"date {ev.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        try:
+            date_end(ev.date)
+        except (ValueError, IndexError):
+            raise bad("date", f"date {ev.date!r} is not a calendar date") from None
+    elif ev.date_precision is not None:
+        raise bad("date_precision", "precision without a date")
+
+
+class _Projection:
+    """Undirected actor graph of all events with a target; self-loops are left out (they
+    never shorten a path)."""
+
+    def __init__(self) -> None:
+        self.g = nx.Graph()
+        self.last_seq = 0
+
+    def _add(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        g = self.g
+        for a, b, types in rows:
+            if a == b:
+                continue
+            ts = set(types.split(","))
+            if g.has_edge(a, b):
+                g[a][b]["types"] |= ts
+            else:
+                g.add_edge(a, b, types=ts)
+
+    def load(self, conn) -> None:
+        conn.execute("BEGIN")  # one snapshot for max(seq) and the edges
+        try:
+            self.last_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+            self._add(conn.execute(
+                "SELECT source_id, target_id, group_concat(DISTINCT type) FROM events "
+                "WHERE target_id IS NOT NULL GROUP BY source_id, target_id"))
+        finally:
+            conn.execute("COMMIT")
+
+    def refresh(self, conn) -> None:
+        top = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+        if top <= self.last_seq:
+            return
+        self._add(conn.execute(
+            "SELECT source_id, target_id, type FROM events "
+            "WHERE seq > ? AND seq <= ? AND target_id IS NOT NULL", (self.last_seq, top)))
+        self.last_seq = top
+
+
+class EmbeddedStore(GraphStore):
+    kind = "embedded"
+
+    def __init__(self, path: str | Path = "eventgraph.db") -> None:
+        path = str(path)
+        if path == ":memory:":
+            # a named shared in-memory db so every thread's connection sees the same data
+            self._target, self._uri = f"file:eventgraph-{uuid.uuid4().hex}?mode=memory&cache=shared", True
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._target, self._uri = path, False
+        self.path = path
+        self._local = threading.local()
+        self._conns: list = []
+        self._conns_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._graph_lock = threading.RLock()
+        self._proj: _Projection | None = None
+        self._closed = False
+        self._init_schema()
+
+    # -- connections ------------------------------------------------------------------
+    def _conn(self):
+        import sqlite3
+
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        if self._closed:
+            raise StoreError(f"store {self.path} is closed")
+        try:
+            conn = sqlite3.connect(self._target, uri=self._uri, timeout=60,
+                                   isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA cache_size=-65536")  # 64 MiB
+            conn.execute("PRAGMA temp_store=MEMORY")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open SQLite store {self.path}: {exc}") from exc
+        conn.create_function("py_lower", 1, _lower, deterministic=True)
+        self._local.conn = conn
+        with self._conns_lock:
+            self._conns.append(conn)
+        return conn
+
+    def _init_schema(self) -> None:
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in SCHEMA.split(";"):  # no ';' inside the schema's comments
+                    if stmt.strip():
+                        conn.execute(stmt)
+                row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if row is None:
+                    conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                elif row[0] != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: schema version {row[0]}, this eventgraph "
+                                     f"reads version {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._closed = True
+        with self._conns_lock:
+            for c in self._conns:
+                c.close()
+            self._conns.clear()
+        self._local = threading.local()
+        self._proj = None
+
+    def ping(self) -> bool:
+        return self._conn().execute("SELECT 1").fetchone()[0] == 1
+
+    # -- writes -----------------------------------------------------------------------
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(ids))
+        conn, out = self._conn(), set()
+        for part in _chunks(ids):
+            q = f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})"
+            out.update(r[0] for r in conn.execute(q, part))
+        return out
+
+    def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
+        batch = [(a, list(evs)) for a, evs in batch]
+        for art, evs in batch:
+            for i, ev in enumerate(evs):
+                _check(art, ev, i)
+        report = IngestReport()
+        if not batch:
+            return report
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._ingest(conn, batch, report)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        with self._graph_lock:  # keep the projection in step with our own writes
+            if self._proj is not None:
+                self._proj.refresh(conn)
+        return report
+
+    def _ingest(self, conn, batch, report: IngestReport) -> None:
+        known = self.known_articles(a.id for a, _ in batch)
+        fresh: list[tuple[Article, list[Event]]] = []
+        for art, evs in batch:
+            if art.id in known:
+                report.articles_skipped += 1
+            else:
+                known.add(art.id)
+                fresh.append((art, evs))
+        report.articles_new = len(fresh)
+
+        keys = list({ev.pair_key() for _, evs in fresh for ev in evs})
+        by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for part in _chunks(keys):
+            cur = conn.execute(f"SELECT {EVENT_COLS} FROM events WHERE pair_key IN "
+                               f"({','.join('?' * len(part))})", part)
+            names = [d[0] for d in cur.description]
+            for row in cur:
+                r = dict(zip(names, row))
+                by_key[r["pair_key"]].append(r)
+        next_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0] + 1
+
+        created: dict[int, dict[str, Any]] = {}
+        changed: dict[int, dict[str, Any]] = {}
+        actors: dict[str, list[Any]] = {}
+        evidence: list[tuple[int, str, str]] = []
+        touched: dict[str, None] = {}
+        for art, evs in fresh:
+            for ev in evs:
+                for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
+                    if a is not None:
+                        old = actors.get(a.id)
+                        country = a.country if a.country is not None else (old[3] if old else None)
+                        actors[a.id] = [a.id, a.name or a.id, a.kind or "state", country]
+                cands = by_key[ev.pair_key()]
+                hit = choose_match(cands, ev)
+                if hit is None:
+                    hit = {"seq": next_seq, "id": ev.id, "pair_key": ev.pair_key(),
+                           "type": ev.type, "source_id": ev.source.id,
+                           "target_id": ev.target.id if ev.target else None,
+                           "date": ev.date, "date_precision": ev.date_precision,
+                           "status": ev.status, "plover": ev.plover, "cameo": ev.cameo,
+                           "mode": ev.mode, "confidence": float(ev.confidence),
+                           "source_agent_id": ev.source_agent.id if ev.source_agent else None,
+                           "target_agent_id": ev.target_agent.id if ev.target_agent else None,
+                           "article_id": art.id, "evidence": ev.evidence or ""}
+                    next_seq += 1
+                    cands.append(hit)
+                    created[hit["seq"]] = hit
+                    report.events_created += 1
+                else:
+                    hit.update(merge_into(hit, ev))
+                    for side in ("source_agent", "target_agent"):
+                        agent = getattr(ev, side)
+                        if agent is not None and not hit[side + "_id"]:
+                            hit[side + "_id"] = agent.id
+                    if hit["seq"] not in created:
+                        changed[hit["seq"]] = hit
+                    report.events_merged += 1
+                for s in evidence_sentences(ev):
+                    evidence.append((hit["seq"], art.id, s))
+                touched[hit["id"]] = None
+
+        conn.executemany(UPSERT_ACTOR, actors.values())
+        bumps: dict[str, int] = defaultdict(int)
+        for r in created.values():
+            bumps[r["source_id"]] += 1
+            if r["target_id"] and r["target_id"] != r["source_id"]:
+                bumps[r["target_id"]] += 1
+        conn.executemany(BUMP_ACTOR, [(n, a) for a, n in bumps.items()])
+        conn.executemany(INSERT_ARTICLE, [(a.id, a.url, a.title, a.published, a.source, a.language)
+                                          for a, _ in fresh])
+        conn.executemany(INSERT_EVENT, [
+            (r["seq"], r["id"], r["pair_key"], r["type"], r["source_id"], r["target_id"],
+             r["date"], r["date_precision"], *_span(r["date"]), r["status"], r["plover"],
+             r["cameo"], r["mode"], r["confidence"], r["source_agent_id"], r["target_agent_id"],
+             r["article_id"], r["evidence"]) for r in created.values()])
+        conn.executemany(UPDATE_EVENT, [
+            (r["date"], r["date_precision"], *_span(r["date"]), r["status"], r["plover"],
+             r["cameo"], r["mode"], r["confidence"], r["source_agent_id"], r["target_agent_id"],
+             r["seq"]) for r in changed.values()])
+        conn.executemany(INSERT_EVIDENCE, evidence)
+        report.event_ids = list(touched)
+
+    # -- reads: events ----------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        conn = self._conn()
+        one = lambda q: conn.execute(q).fetchone()[0]  # noqa: E731
+        return {"events": one("SELECT count(*) FROM events"),
+                "actors": one("SELECT count(*) FROM actors"),
+                "articles": one("SELECT count(*) FROM articles"),
+                "evidence": one("SELECT count(*) FROM evidence")}
+
+    def _actors(self, ids: Iterable[str | None]) -> dict[str, dict[str, Any]]:
+        ids = [i for i in dict.fromkeys(ids) if i]
+        conn, out = self._conn(), {}
+        for part in _chunks(ids):
+            q = f"SELECT id, name, kind, country FROM actors WHERE id IN ({','.join('?' * len(part))})"
+            for i, name, kind, country in conn.execute(q, part):
+                out[i] = {"id": i, "name": name, "kind": kind, "country": country}
+        return out
+
+    def _render(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        actors = self._actors(i for r in rows for i in (
+            r["source_id"], r["target_id"], r["source_agent_id"], r["target_agent_id"]))
+
+        def actor(i: str | None) -> dict[str, Any] | None:
+            if not i:
+                return None
+            return actors.get(i) or {"id": i, "name": i, "kind": "state", "country": None}
+
+        out = []
+        for r in rows:
+            d = {"id": r["id"], "type": r["type"], "source": actor(r["source_id"]),
+                 "target": actor(r["target_id"]), "date": r["date"],
+                 "date_precision": r["date_precision"], "status": r["status"],
+                 "plover": r["plover"], "cameo": r["cameo"],
+                 "confidence": round(float(r["confidence"]), 3),
+                 "article_id": r["article_id"], "evidence": r["evidence"]}
+            if r["mode"]:
+                d["mode"] = r["mode"]
+            if r["source_agent_id"]:
+                d["source_agent"] = actor(r["source_agent_id"])
+            if r["target_agent_id"]:
+                d["target_agent"] = actor(r["target_agent_id"])
+            out.append(d)
+        return out
+
+    def _select(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        cur = self._conn().execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._select(f"SELECT {EVENT_COLS} FROM events WHERE id = ?", (event_id,))
+        if not rows:
+            return None
+        d = self._render(rows)[0]
+        d["evidence_list"] = self._select(
+            "SELECT v.article_id, a.title, a.url, a.published, a.source, v.sentence "
+            "FROM evidence v JOIN articles a ON a.id = v.article_id WHERE v.event_seq = ? "
+            "ORDER BY a.published IS NULL, a.published, v.article_id, v.sentence",
+            (rows[0]["seq"],))
+        return d
+
+    def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
+                    ) -> tuple[list[dict[str, Any]], str | None]:
+        where, params = _where(f)
+        if cursor:
+            d, i = decode_cursor(cursor)
+            where.append("(date_start < ? OR (date_start = ? AND id < ?))")
+            params += [d, d, i]
+        rows = self._select(f"SELECT {EVENT_COLS} FROM events {_and(where)} {ORDER} LIMIT ?",
+                            (*params, max(0, limit) + 1))
+        more = len(rows) > limit
+        rows = rows[:max(0, limit)]
+        nxt = encode_cursor(rows[-1]["date"], rows[-1]["id"]) if more and rows else None
+        return self._render(rows), nxt
+
+    def count_events(self, f: EventFilter) -> int:
+        where, params = _where(f)
+        return self._conn().execute(f"SELECT count(*) FROM events {_and(where)}",
+                                    params).fetchone()[0]
+
+    def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
+        where, params = _where(f)
+        return [tuple(r) for r in self._conn().execute(
+            f"SELECT date, type FROM events {_and(where)} {ORDER}", params)]
+
+    # -- reads: actors ----------------------------------------------------------------
+    def get_actor(self, actor_id: str) -> dict[str, Any] | None:
+        found = self._actors([actor_id])
+        if actor_id not in found:
+            return None
+        d = found[actor_id]
+        rows = self._conn().execute(
+            "SELECT type, count(*) FROM events WHERE source_id = ? OR target_id = ? "
+            "GROUP BY type ORDER BY type", (actor_id, actor_id))
+        d["event_counts"] = {t: n for t, n in rows}
+        return d
+
+    def search_actors(self, q: str | None, kind: str | None, limit: int) -> list[dict[str, Any]]:
+        q = q.lower() if q else None
+        rows = self._conn().execute(
+            "SELECT id, name, kind, country, n_events FROM actors "
+            "WHERE (?1 IS NULL OR instr(py_lower(id), ?1) > 0 OR instr(py_lower(name), ?1) > 0) "
+            "AND (?2 IS NULL OR kind = ?2) ORDER BY n_events DESC, id LIMIT ?3",
+            (q, kind, limit))
+        return [{"id": i, "name": n, "kind": k, "country": c, "event_count": e}
+                for i, n, k, c, e in rows]
+
+    # -- reads: graph -----------------------------------------------------------------
+    @contextmanager
+    def _graph(self) -> Iterator[nx.Graph]:
+        """The projection, fresh as of now; held under a lock while the caller walks it."""
+        with self._graph_lock:
+            conn = self._conn()
+            if self._proj is None:
+                proj = _Projection()
+                proj.load(conn)
+                self._proj = proj
+            else:
+                self._proj.refresh(conn)
+            yield self._proj.g
+
+    def _edges(self, where: list[str], params: list[Any], limit: int) -> list[dict[str, Any]]:
+        where = ["target_id IS NOT NULL", *where]
+        rows = self._conn().execute(
+            f"SELECT {EDGE_COLS} FROM events {_and(where)} {ORDER} LIMIT ?", (*params, limit))
+        return [{"id": i, "type": t, "source": s, "target": o, "date": d, "status": st}
+                for i, t, s, o, d, st in rows]
+
+    def _within(self, center: str, radius: int, f: EventFilter) -> set[str]:
+        """Actors at most `radius` hops from center over edges that pass the filter."""
+        if not (f.actor or f.other or f.statuses or f.since or f.until):
+            with self._graph() as g:
+                if center not in g:
+                    return {center}
+                view = g
+                if f.types:
+                    types = set(f.types)
+                    view = nx.subgraph_view(g, filter_edge=lambda a, b: bool(g[a][b]["types"] & types))
+                return set(nx.single_source_shortest_path_length(view, center, cutoff=radius))
+        # richer filters: expand level by level in SQL, where every column is at hand
+        seen, frontier = {center}, {center}
+        base, params = _where(f)
+        for _ in range(radius):
+            ids = json.dumps(sorted(frontier))
+            rows = self._conn().execute(
+                f"SELECT source_id, target_id FROM events "
+                f"{_and(['target_id IS NOT NULL', *base, f'(source_id IN {IN_JSON} OR target_id IN {IN_JSON})'])}",
+                (*params, ids, ids))
+            frontier = {x for r in rows for x in r} - seen
+            if not frontier:
+                break
+            seen |= frontier
+        return seen
+
+    def subgraph(self, f: EventFilter, *, center: str | None = None,
+                 actors: Sequence[str] | None = None, depth: int = 1, limit: int = 1000
+                 ) -> dict[str, list[dict[str, Any]]]:
+        if depth < 1:
+            raise ValueError("depth must be at least 1")
+        where, params = _where(f)
+        keep: list[str] = []
+        if actors:
+            ids = json.dumps(sorted(set(actors)))
+            edges = self._edges([*where, f"source_id IN {IN_JSON}", f"target_id IN {IN_JSON}"],
+                                [*params, ids, ids], limit)
+        elif center:
+            if not self._actors([center]):
+                return {"nodes": [], "edges": []}
+            keep = [center]
+            if depth == 1:
+                edges = self._edges([*where, "(source_id = ? OR target_id = ?)"],
+                                    [*params, center, center], limit)
+            else:
+                ids = json.dumps(sorted(self._within(center, depth - 1, f)))
+                edges = self._edges(
+                    [*where, f"(source_id IN {IN_JSON} OR target_id IN {IN_JSON})"],
+                    [*params, ids, ids], limit)
+        else:
+            raise ValueError("subgraph needs a center or a set of actors")
+        nodes = self._actors(sorted({*keep, *(e["source"] for e in edges),
+                                     *(e["target"] for e in edges)}))
+        return {"nodes": [nodes[i] for i in sorted(nodes)], "edges": edges}
+
+    def paths(self, source: str, target: str, max_hops: int, types: Sequence[str] = (),
+              limit: int = 10) -> list[list[dict[str, Any]]]:
+        if source == target or max_hops < 1 or limit < 1:
+            return []
+        with self._graph() as g:
+            if source not in g or target not in g:
+                return []
+            view = g
+            if types:
+                tset = set(types)
+                view = nx.subgraph_view(g, filter_edge=lambda a, b: bool(g[a][b]["types"] & tset))
+            pred = nx.predecessor(view, source, cutoff=max_hops)
+            if target not in pred:
+                return []
+            chains = sorted(_walk_back(pred, source, target, cap=max(1000, 100 * limit)))[:limit]
+        hop_cache: dict[tuple[str, str], dict[str, Any]] = {}
+        tf = EventFilter(types=tuple(types))
+        out = []
+        for chain in chains:
+            hops = []
+            for a, b in zip(chain, chain[1:]):
+                key = (min(a, b), max(a, b))
+                if key not in hop_cache:
+                    where, params = _where(EventFilter(actor=a, other=b, types=tf.types))
+                    hop_cache[key] = self._edges(where, params, 1)[0]
+                hops.append(hop_cache[key])
+            out.append(hops)
+        return out
+
+
+def _walk_back(pred: dict[str, list[str]], source: str, target: str, cap: int
+               ) -> Iterator[list[str]]:
+    """Every shortest path source -> target from a BFS predecessor map, at most `cap`."""
+    stack, n = [[target]], 0
+    while stack and n < cap:
+        p = stack.pop()
+        if p[-1] == source:
+            n += 1
+            yield p[::-1]
+            continue
+        for q in pred[p[-1]]:
+            stack.append(p + [q])
+
+
+def _span(date: str | None) -> tuple[str, str]:
+    return (date_start(date), date_end(date)) if date else ("", "")
+
+
+def _and(where: list[str]) -> str:
+    return ("WHERE " + " AND ".join(where)) if where else ""
+
+
+def _where(f: EventFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    actor, other = f.actor, f.other
+    if actor is None:
+        actor, other = other, None
+    if actor is not None and other is not None:
+        where.append("((source_id = ? AND target_id = ?) OR (source_id = ? AND target_id = ?))")
+        params += [actor, other, other, actor]
+    elif actor is not None:
+        where.append("(source_id = ? OR target_id = ?)")
+        params += [actor, actor]
+    if f.types:
+        where.append(f"type IN ({','.join('?' * len(f.types))})")
+        params += list(f.types)
+    if f.statuses:
+        where.append(f"status IN ({','.join('?' * len(f.statuses))})")
+        params += list(f.statuses)
+    if f.since:
+        where.append("date_start <> '' AND date_end >= ?")
+        params.append(f.since_start())
+    if f.until:
+        where.append("date_start <> '' AND date_start <= ?")
+        params.append(f.until_end())
+    return where, params
