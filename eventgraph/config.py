@@ -1,10 +1,12 @@
 """All settings in one place, read from the environment (EVENTGRAPH_*) and an optional .env."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -25,11 +27,20 @@ class Settings(BaseSettings):
 
     # API
     api_key: str | None = None
-    cors_origins: list[str] = []
+    cors_origins: Annotated[list[str], NoDecode] = []  # env: comma-separated or a JSON list
     max_limit: int = 1000
     default_limit: int = 100
     max_depth: int = 3
+    max_hops: int = 6  # longest chain /paths searches
     max_body_bytes: int = 5_000_000
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = v.strip()
+            return json.loads(v) if v.startswith("[") else [o.strip() for o in v.split(",") if o.strip()]
+        return v
 
     def store_target(self) -> str:
         """The store to open: an explicit neo4j URI wins over the default path."""
