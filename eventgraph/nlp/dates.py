@@ -375,6 +375,8 @@ def _bare_month(month: int, modifier: str | None, year_word: str | None, pub: dt
 _FUTURE_HEADS = {"schedule", "due", "expect", "plan", "set", "slate", "intend", "go", "aim",
                  "prepare", "poise", "agree", "hope", "want", "seek"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+# 'may meet in May', 'could sign by August': forward-looking unless 'could have met'
+_MODAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 
 
 def _governing_verb(token):
@@ -395,6 +397,8 @@ def tense_of(token) -> str | None:
         return None
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FUTURE_AUX for c in aux):
+        return "future"
+    if any(c.lower_ in _MODAL_AUX for c in aux) and not any(c.lemma_ == "have" for c in aux):
         return "future"
     # 'is due to hold', 'is scheduled to meet', 'plans to visit', 'is set to join'
     h = v
@@ -448,7 +452,7 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
     anchor = None
     out: list[DateMention] = []
     for span in sorted(spans, key=lambda s: s.start):
-        if _prep_with_object(span):
+        if _prep_with_object(span) or _modal_or_verb(span):
             continue  # 'a day after the summit' counts from the summit, not from a date
         r = _resolve(span.text, published, tense_of(span.root), anchor)
         if r is None or r.date is None:
@@ -460,6 +464,24 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
         if r.precision == "day":
             anchor = r.date
     return out
+
+
+_MONTH_LEADERS = {"in", "since", "by", "until", "till", "from", "during", "of", "before", "after",
+                  "last", "next", "this", "early", "late", "mid", "through", "throughout", "to"}
+
+
+def _modal_or_verb(span) -> bool:
+    """A lone 'May' / 'March' that is the modal or the verb ('May the talks succeed',
+    'March with us'): only accept it after a preposition or modifier, or mid-sentence as a noun."""
+    if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
+        return False
+    tok = span[0]
+    if tok.tag_ == "MD" or tok.tag_.startswith("VB"):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and prev.lower_ in _MONTH_LEADERS:
+        return False
+    return tok.i == tok.sent.start or tok.dep_ not in ("pobj", "compound", "poss", "nmod", "npadvmod")
 
 
 def _prep_with_object(span) -> bool:
