@@ -1,0 +1,166 @@
+"""Candidates on a Doc -> contract Events.
+
+Here actors become state/bloc-level event actors at the event's date (a person acts for
+the state they served then; the person is kept as source_agent), multi-party meetings
+become one MEET per pair, dates are attached and checked against the status, the
+PLOVER/CAMEO codes are filled from the crosswalk, a confidence is scored, and reports of
+the same event within the article are merged.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc
+
+from . import crosswalk
+from .gazetteer import Gazetteer
+from .models import Actor, Article, Event, SYMMETRIC_TYPES, date_compatible
+from .nlp.dates import date_for_trigger, resolve_for_tense
+from .nlp.types import ActorMention, Candidate
+
+# which actor kinds may fill each role; anything else is dropped
+ROLE_KINDS = {
+    "SUMMON_AMBASSADOR": ({"state"}, {"state"}),
+    "DEPLOY_TROOPS": ({"state", "organization"}, {"state"}),
+    "JOIN_BLOC": ({"state", "organization"}, {"organization"}),
+    "APPLY_MEMBERSHIP": ({"state"}, {"organization"}),
+    "MEET": ({"state"}, {"state"}),
+}
+DEFAULT_KINDS = ({"state", "organization", "group"}, {"state", "organization", "group"})
+PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
+
+
+class ActorResolver:
+    """Mentions -> (event actor, agent) at a date."""
+
+    def __init__(self, gaz: Gazetteer | None = None):
+        self.gaz = gaz or Gazetteer.load()
+
+    def resolve(self, m: ActorMention, date: str | None) -> tuple[Actor | None, Actor | None]:
+        gaz = self.gaz
+        if not m.actor_id:
+            return None, None
+        if m.kind in ("state", "organization", "group"):
+            a = gaz.actor(m.actor_id)
+            if a is None:
+                a = Actor(m.actor_id, m.text, m.kind, m.actor_id if m.kind == "state" else None)
+            return a, None
+        # persons and agencies act for a state
+        agent = gaz.actor(m.actor_id)
+        state_id = gaz.state_of(m.actor_id, date)
+        if agent is not None and state_id and agent.country != state_id:
+            agent = Actor(agent.id, agent.name, agent.kind, state_id)
+        state = gaz.actor(state_id) if state_id else None
+        return state, agent
+
+
+def _sentence_text(doc: Doc, idx: int) -> str:
+    for n, s in enumerate(doc.sents):
+        if n == idx:
+            return s.text.strip()
+    return ""
+
+
+def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
+    mention = date_for_trigger(doc, c.trigger)
+    if mention is not None and c.status == "planned" and mention.relative:
+        mention = resolve_for_tense(mention, published, "future")
+    c.date = mention
+
+
+def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool) -> float:
+    score = 0.85
+    if any(m.via == "coref" for m in mentions):
+        score -= 0.15
+    if "context-bloc" in c.cues:
+        score -= 0.1
+    if any(m.via in ("metonym",) for m in mentions):
+        score -= 0.05
+    if not dated:
+        score -= 0.05
+    if c.status in ("hypothetical", "denied"):
+        score -= 0.1
+    if any(cue in c.cues for cue in ("forces-subject", "join-request")):
+        score -= 0.1
+    return max(0.05, min(0.99, score))
+
+
+def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[Event]:
+    resolver = resolver or ActorResolver()
+    published = article.published
+    out: list[Event] = []
+    for c in doc._.candidates or []:
+        if c.status == "cancelled":
+            continue
+        _attach_date(doc, c, published)
+        date = c.date.date if c.date else None
+        if c.status == "occurred" and date and published and len(date) == 10 and date > published[:10]:
+            c.status = "planned"
+        evidence = _sentence_text(doc, c.sentence)
+        src_kinds, tgt_kinds = ROLE_KINDS.get(c.type, DEFAULT_KINDS)
+
+        def resolved(ms: list[ActorMention], kinds: set[str]):
+            res = []
+            for m in ms:
+                actor, agent = resolver.resolve(m, date)
+                if actor is not None and actor.kind in kinds:
+                    res.append((actor, agent, m))
+            return res
+
+        if c.type in SYMMETRIC_TYPES and not c.targets:
+            parts = resolved(c.sources, src_kinds | tgt_kinds)
+            uniq: dict[str, tuple] = {}
+            for p in parts:
+                uniq.setdefault(p[0].id, p)
+            pairs = list(combinations(uniq.values(), 2))
+        else:
+            srcs = resolved(c.sources, src_kinds)
+            tgts = resolved(c.targets, tgt_kinds)
+            pairs = [(s, t) for s in srcs for t in tgts if s[0].id != t[0].id]
+        for (sa, sag, sm), (ta, tag, tm) in pairs:
+            out.append(Event(
+                type=c.type, source=sa, target=ta,
+                date=date, date_precision=c.date.precision if c.date and date else None,
+                status=c.status, plover=crosswalk.plover_for(c.type, c.mode),
+                cameo=crosswalk.cameo_for(c.type, c.mode), mode=c.mode,
+                confidence=_confidence(c, [sm, tm], date is not None),
+                article_id=article.id, evidence=evidence,
+                source_agent=sag, target_agent=tag, sentence_index=c.sentence,
+                sentences=[evidence],
+            ))
+    return merge_within_article(out)
+
+
+def merge_within_article(events: list[Event]) -> list[Event]:
+    """Reports of one event in one article become one Event: same pair key and compatible
+    dates; an undated report joins a dated one of the same pair (the article talks about
+    one occasion), the more precise date wins, occurred beats planned only between
+    reports that carry dates."""
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.pair_key(), []).append(e)
+    out: list[Event] = []
+    for evs in groups.values():
+        # most precise first, so vaguer reports fold into them
+        evs.sort(key=lambda e: (-PRECISION_RANK[e.date_precision], e.sentence_index or 0))
+        kept: list[Event] = []
+        for e in evs:
+            home = next((k for k in kept if date_compatible(k.date, e.date)), None)
+            if home is None and e.date is None and len(kept) == 1:
+                home = kept[0]
+            if home is None:
+                kept.append(e)
+                continue
+            if e.date is not None and e.status == "occurred" and home.status == "planned":
+                home.status = "occurred"
+            home.confidence = min(0.99, max(home.confidence, e.confidence) + 0.03)
+            for s in e.sentences:
+                if s not in home.sentences:
+                    home.sentences.append(s)
+            if home.source_agent is None:
+                home.source_agent = e.source_agent
+            if home.target_agent is None:
+                home.target_agent = e.target_agent
+        out.extend(kept)
+    out.sort(key=lambda e: (e.sentence_index or 0, e.type))
+    return out

@@ -1,0 +1,173 @@
+"""Coreference within an article, by rule: pronouns and definite descriptions point back
+to actors named earlier. Resolved mentions are appended to doc._.actor_mentions with
+via='coref', so the trigger frames read them like any other actor.
+
+- 'the two leaders', 'both sides', 'their' -> the last two actors named, when exactly two
+  are in play (counting back sentence by sentence); more than two is ambiguous: unresolved.
+- 'he', 'she', 'his', 'her' -> the nearest person named before.
+- 'it', 'its' -> the nearest state or bloc that was a subject in this or the last sentence.
+- 'the bloc', 'the alliance', 'the group', 'the organisation' -> the nearest bloc.
+- 'the country' -> the nearest state; 'the envoy', 'the ambassador' -> the nearest diplomat.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .docs import ensure_extensions
+from .types import ActorMention
+
+PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government",
+              "nation", "state", "premier", "counterpart", "head", "chief"}
+PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
+BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
+ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
+PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
+THING_PRONOUNS = {"it", "its"}
+
+
+def _state_key(m: ActorMention) -> str:
+    return m.actor_id
+
+
+def _copy(m: ActorMention, tok_start: int, tok_end: int, text: str) -> ActorMention:
+    return replace(m, start=tok_start, end=tok_end, text=text, via="coref", head=tok_end - 1)
+
+
+class Resolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.named = sorted((m for m in (doc._.actor_mentions or []) if m.actor_id and m.via != "coref"),
+                            key=lambda m: m.start)
+        self.sents = list(doc.sents)
+
+    def before(self, i: int) -> list[ActorMention]:
+        return [m for m in self.named if m.end <= i]
+
+    def _sent_index(self, i: int) -> int:
+        for n, s in enumerate(self.sents):
+            if s.start <= i < s.end:
+                return n
+        return len(self.sents) - 1
+
+    def pair(self, i: int, persons_only: bool) -> list[ActorMention] | None:
+        """The two actors in play before token i, or None when it is not exactly two."""
+        n = self._sent_index(i)
+        chosen: dict[str, ActorMention] = {}
+        for k in range(n, max(-1, n - 4), -1):
+            s = self.sents[k]
+            found: dict[str, ActorMention] = {}
+            for m in self.named:
+                if s.start <= m.start < min(s.end, i):
+                    if persons_only and m.kind != "person":
+                        continue
+                    if not persons_only and m.kind not in ("state", "person"):
+                        continue
+                    found.setdefault(_state_key(m), m)
+            merged = dict(chosen)
+            for key, m in found.items():
+                merged.setdefault(key, m)
+            if len(merged) > 2:
+                return None if len(chosen) < 2 else list(chosen.values())
+            chosen = merged
+            if len(chosen) == 2:
+                return list(chosen.values())
+        return None
+
+    def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
+                subject_only: bool = False, window_sents: int = 3) -> ActorMention | None:
+        n = self._sent_index(i)
+        lo = self.sents[max(0, n - window_sents)].start
+        for m in reversed(self.before(i)):
+            if m.start < lo:
+                break
+            if m.kind not in kinds:
+                continue
+            if sector and m.sector != sector:
+                continue
+            if subject_only:
+                head = self.doc[m.head if m.head is not None else m.end - 1]
+                if head.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+            return m
+        return None
+
+
+def resolve(doc: Doc) -> list[ActorMention]:
+    """The coreference mentions for doc (not yet added to it)."""
+    covered = {i for m in (doc._.actor_mentions or []) for i in range(m.start, m.end)}
+    r = Resolver(doc)
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        low = tok.lower_
+        lem = tok.lemma_.lower()
+        # 'the two leaders', 'both sides'
+        if tok.pos_ == "NOUN" and lem in PAIR_NOUNS and tok.tag_ == "NNS":
+            quant = [c for c in tok.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")]
+            if quant:
+                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS)
+                if pair:
+                    start = min(q.i for q in quant + [tok])
+                    if start > 0 and doc[start - 1].lower_ == "the":
+                        start -= 1
+                    out.extend(_copy(m, start, tok.i + 1, doc[start:tok.i + 1].text) for m in pair)
+            continue
+        if low == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+            pair = r.pair(tok.i, persons_only=False)
+            if pair:
+                out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
+            continue
+        if low in ("their", "they") and tok.pos_ == "PRON":
+            pair = r.pair(tok.i, persons_only=False)
+            if pair:
+                out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
+            continue
+        if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            m = r.nearest(tok.i, ("person",))
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
+        if low in THING_PRONOUNS and tok.pos_ == "PRON":
+            m = r.nearest(tok.i, ("state", "organization"), subject_only=True, window_sents=1)
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
+        if tok.pos_ == "NOUN" and _definite(tok) and not _has_modifier_actor(tok, covered):
+            if lem in BLOC_NOUNS:
+                m = r.nearest(tok.i, ("organization",), window_sents=6)
+            elif lem == "country":
+                m = r.nearest(tok.i, ("state",), window_sents=2)
+            elif lem in ENVOY_NOUNS:
+                m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
+            else:
+                continue
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in tok.children) or \
+        (tok.dep_ == "poss" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
+
+
+def _has_modifier_actor(tok: Token, covered: set[int]) -> bool:
+    """'the BRICS bloc' names its actor already."""
+    return any(c.i in covered for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+@Language.factory("eg_coref")
+def make_coref(nlp: Language, name: str):
+    ensure_extensions()
+
+    def coref(doc: Doc) -> Doc:
+        extra = resolve(doc)
+        if extra:
+            doc._.actor_mentions = sorted((doc._.actor_mentions or []) + extra, key=lambda m: (m.start, m.end))
+        return doc
+
+    return coref

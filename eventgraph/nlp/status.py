@@ -1,0 +1,135 @@
+"""Is the event a fact? occurred | planned | denied | hypothetical, read off the clause
+around the trigger and the clauses that embed it ('have not confirmed that ...',
+'if it is true that ...', 'is scheduled to ...', 'reports that ...').
+
+Also marks candidates to drop (cancelled meetings are not meetings) with status 'cancelled';
+the event builder discards those.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .docs import ensure_extensions
+
+FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend", "going", "poise", "slate",
+                "agree", "promise", "pledge", "vow", "hope", "aim", "seek", "want", "wish", "propose",
+                "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will"}
+WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
+MODALS_HYPO = {"could", "might", "may", "can", "should", "must", "ought"}
+DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
+DOUBT_VERBS = {"confirm", "verify", "corroborate"}  # negated: 'have not confirmed that'
+RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumour", "rumor", "unconfirmed",
+                "speculation", "alleged", "unverified"}
+REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion", "concern",
+                "fear", "possibility", "prospect", "risk", "question"}
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "call", "shelve", "delay", "abandon", "suspend"}
+COND_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+               for c in t.children)
+
+
+def _clause_chain(t: Token, limit: int = 8) -> list[Token]:
+    """The trigger and the heads above it, up to the sentence root."""
+    out = [t]
+    cur = t
+    for _ in range(limit):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def classify(doc: Doc, trigger: int, published: str | None = None, date: str | None = None) -> tuple[str, list[str]]:
+    """-> (status, cues). Cues say why, for confidence and debugging."""
+    t = doc[trigger]
+    sent = t.sent
+    cues: list[str] = []
+    chain = _clause_chain(t)
+
+    # a question is not an assertion
+    if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return "hypothetical", ["question"]
+
+    for i, h in enumerate(chain):
+        lem = _lemma(h)
+        below = chain[i - 1] if i else None
+        # cancelled: 'cancelled the meeting', 'the summit was called off'
+        if i and lem in CANCEL_VERBS and (lem != "call" or any(c.lower_ == "off" for c in h.children)):
+            if below is not None and below.dep_ in ("dobj", "nsubjpass", "obj", "xcomp"):
+                return "cancelled", ["cancelled"]
+        if i == 0 and t.pos_ == "NOUN":
+            gv = t.head
+            if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass"):
+                return "cancelled", ["cancelled"]
+        # denial: 'denied sending troops', 'rejected reports that ...'
+        if i and lem in DENY_VERBS and not _negated(h):
+            return "denied", ["denied"]
+        # negation on the trigger or on a verb of confirmation above it
+        if _negated(h):
+            if i == 0 or (below is not None and below.dep_ in ("xcomp", "aux", "auxpass")):
+                # 'did not meet', 'refused to send' -> the event did not happen
+                return "denied", ["negated"]
+            if lem in DOUBT_VERBS or lem in ("know", "say", "believe", "think", "clear"):
+                return "hypothetical", ["unconfirmed"]
+        if i and lem in ("refuse", "decline", "fail") and below is not None and below.dep_ == "xcomp":
+            return "denied", ["refused"]
+        # conditionals: 'if it is true that ...', 'If admitted, ...'
+        if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in h.children):
+            return "hypothetical", ["conditional"]
+        if h.dep_ == "advcl" and any(c.lower_ in COND_MARKS for c in h.children):
+            return "hypothetical", ["conditional"]
+        # reports, rumours, fears: 'reports that North Korean soldiers are being sent'
+        if i and h.pos_ == "NOUN" and lem in REPORT_NOUNS and below is not None and below.dep_ in ("acl", "ccomp", "relcl"):
+            return "hypothetical", ["report-noun"]
+        if any(c.lower_ in RUMOUR_WORDS for c in h.children) or lem in RUMOUR_WORDS and i:
+            return "hypothetical", ["rumour"]
+        # stop climbing at a reporting verb: 'X said Y sent troops' keeps Y's status
+        if i and lem in ("say", "tell", "announce", "confirm", "state", "report", "add", "note"):
+            cues.append("reported")
+            break
+
+    # modality and tense on the trigger's own clause (and the verbs it completes)
+    verb_chain = [h for h in chain[:3] if h.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    aux = [c for h in verb_chain for c in h.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in aux}
+    heads = {_lemma(h) for h in chain[1:4]}
+    if t.pos_ == "NOUN":
+        gv = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+        aux_words |= {c.lower_ for c in gv.children if c.dep_ in ("aux", "auxpass")}
+        heads |= {_lemma(gv), _lemma(gv.head)}
+    if aux_words & MODALS_HYPO:
+        if aux_words & {"could", "might", "may"} and not ({"will", "shall"} & aux_words):
+            return "hypothetical", cues + ["modal"]
+    if heads & WISH_HEADS and not (heads & {"schedule", "due", "expect", "set", "plan"}):
+        return "hypothetical", cues + ["wish"]
+    if aux_words & {"will", "shall", "'ll"} or heads & FUTURE_HEADS or "would" in aux_words and "reported" in cues:
+        return "planned", cues + ["future"]
+    if "would" in aux_words:
+        return "hypothetical", cues + ["would"]
+    if t.tag_ == "VBG" and t.dep_ in ("pcomp",) and t.head.lower_ in ("before",):
+        return "occurred", cues
+    if published and date and date > published and len(date) == 10:
+        return "planned", cues + ["future-date"]
+    return "occurred", cues
+
+
+@Language.factory("eg_status")
+def make_status(nlp: Language, name: str):
+    ensure_extensions()
+
+    def status(doc: Doc) -> Doc:
+        for c in doc._.candidates or []:
+            c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None)
+            c.cues.extend(cues)
+        return doc
+
+    return status

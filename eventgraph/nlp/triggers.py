@@ -1,0 +1,477 @@
+"""Where a sentence becomes event candidates: trigger words on the dependency parse.
+
+The lexicon (eventgraph/data/triggers.yaml) says which lemmas start which event type and
+which argument frame reads their actors; this module holds the frames. Each frame turns a
+trigger token into Candidate(sources, targets); pairs and dates are settled later.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .types import ActorMention, Candidate
+from .docs import ensure_extensions, mention_index
+
+SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJ = ("dobj", "obj", "attr", "oprd")
+LOCATION_PREPS = ("in", "at", "near", "inside", "outside", "across", "around")
+PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    with resources.files("eventgraph.data").joinpath("triggers.yaml").open(encoding="utf-8") as fh:
+        lex = yaml.safe_load(fh)
+    lex["envoy_nouns"] = set(lex["envoy_nouns"])
+    lex["forces_nouns"] = set(lex["forces_nouns"])
+    lex["member_nouns"] = set(lex["member_nouns"])
+    lex["bloc_words"] = set(lex["bloc_words"])
+    lex["join_wishes"] = set(lex["join_wishes"])
+    lex["join_requests"] = set(lex["join_requests"])
+    return lex
+
+
+# -- reading actors off the parse --------------------------------------------------------
+
+def _mention(doc: Doc, i: int) -> ActorMention | None:
+    found = mention_index(doc).get(i)
+    return found[0] if found else None
+
+
+def _mentions(doc: Doc, i: int) -> list[ActorMention]:
+    return mention_index(doc).get(i) or []
+
+
+def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMention]:
+    """Actors a noun phrase headed by `tok` names: itself, its possessor or nationality,
+    and (with lists=True) its conjuncts and 'including X, Y' members."""
+    if depth > 4:
+        return []
+    doc = tok.doc
+    out: list[ActorMention] = []
+    here = _mentions(doc, tok.i)
+    if here:
+        out.extend(here)
+    else:
+        # 'Japan's ambassador', 'the Russian envoy', 'Kenyan troops', 'US-Russia summit'
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod"):
+                out.extend(np_actors(c, lists=False, depth=depth + 1))
+        if not out:
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    out.extend(np_actors(c, lists=False, depth=depth + 1))
+        if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
+                                              "president", "leader", "people", "embassy"):
+            for c in tok.children:  # 'the government of Poland'
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out.extend(np_actors(p, lists=False, depth=depth + 1))
+    if lists:
+        for c in tok.conjuncts:
+            if c.i != tok.i:
+                out.extend(np_actors(c, lists=False, depth=depth + 1))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(np_actors(p, lists=True, depth=depth + 1))
+    return _unique(out)
+
+
+def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
+    seen, out = set(), []
+    for m in ms:
+        if (m.start, m.actor_id) not in seen:
+            seen.add((m.start, m.actor_id))
+            out.append(m)
+    return out
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions under tok ('to Russia' -> Russia)."""
+    preps = set(preps)
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun hangs from: 'held talks' -> held; 'after talks with X' -> the clause."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "ROOT" and cur.pos_ not in ("VERB", "AUX"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ == "ROOT":
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
+    """Actors doing the verb: its subject, or the subject it inherits from the clause it
+    completes ('is scheduled to meet', 'met ... and signed'), or the noun a relative clause
+    hangs from ('Estonia, which joined NATO')."""
+    if hops > 4:
+        return []
+    deps = ("nsubj", "csubj") + (("nsubjpass",) if passive_ok else ())
+    for c in verb.children:
+        if c.dep_ in deps:
+            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return np_actors(verb.head)
+            return np_actors(c)
+    agent = prep_objects(verb, ("by",))
+    if agent and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return np_actors(agent[0])
+    if verb.dep_ == "relcl":
+        if any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in verb.children):
+            return []
+        return np_actors(verb.head)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "pcomp":  # 'after holding talks' -> the clause 'after' modifies
+            head = head.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return []
+        if verb.dep_ == "ccomp":
+            return []
+        return subjects(head, passive_ok=True, hops=hops + 1)
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _noun_in(tok: Token, nouns: set[str]) -> bool:
+    return lemma(tok) in nouns or tok.lower_ in nouns
+
+
+# -- frames ------------------------------------------------------------------------------
+
+class Frames:
+    def __init__(self, doc: Doc, context: "ArticleContext"):
+        self.doc = doc
+        self.ctx = context
+        self.lex = lexicon()
+
+    # SUMMON_AMBASSADOR ---------------------------------------------------------------
+    def summon(self, t: Token, spec: dict) -> list[Candidate]:
+        envoys = [o for o in children(t, *OBJ)] + [c for c in t.children if c.dep_ == "nsubjpass"]
+        if t.pos_ == "NOUN":  # 'Seoul's summoning of Moscow's envoy'
+            envoys = prep_objects(t, ("of",))
+        envoys = [e for e in envoys]
+        if not envoys:
+            return []
+        envoy = envoys[0]
+        is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(
+            _noun_in(c, self.lex["envoy_nouns"]) for c in envoy.children if c.dep_ in ("appos", "compound"))
+        m = _mention(self.doc, envoy.i)
+        if m is not None and m.sector == "diplomat":
+            is_envoy = True
+        if not is_envoy and m is not None and m.head is not None:
+            is_envoy = _noun_in(self.doc[m.head], self.lex["envoy_nouns"])
+        if not is_envoy:
+            return []
+        targets = np_actors(envoy, lists=True)
+        if t.pos_ == "NOUN":
+            sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            sources = sources or subjects(governing_verb(t)) if governing_verb(t) is not None else sources
+        elif is_passive(t):
+            agent = prep_objects(t, ("by",))
+            sources = np_actors(agent[0]) if agent else []
+            if not sources:  # 'Russia's ambassador to Poland was summoned'
+                host = prep_objects(envoy, ("to", "in"))
+                sources = np_actors(host[0]) if host else []
+        else:
+            sources = subjects(t)
+        return [Candidate("SUMMON_AMBASSADOR", t.i, sources, targets, cues=["summon"])]
+
+    # DEPLOY_TROOPS -------------------------------------------------------------------
+    def deploy(self, t: Token, spec: dict) -> list[Candidate]:
+        forces_nouns = self.lex["forces_nouns"]
+        forces: list[Token] = []
+        if spec.get("subject_needs") == "forces":  # 'Kenyan soldiers arrived in Goma'
+            forces = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _noun_in(c, forces_nouns)]
+            if not forces:
+                return []
+            sources = np_actors(forces[0], lists=True)
+            if not sources and self._forces_owner(forces[0]):
+                sources = self._forces_owner(forces[0])
+            places = prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at")))
+            targets = self._places(places)
+            cues = ["forces-subject"]
+            if lemma(t) == "fight" and not targets:
+                return []
+            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
+        if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
+            objs = prep_objects(t, ("of",))
+            if objs and not _noun_in(objs[0], forces_nouns):
+                return []
+            sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            if not sources and objs:
+                sources = np_actors(objs[0], lists=False)
+            places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into"))])
+            targets = self._places(places)
+            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-noun"])]
+        objs = children(t, "dobj", "obj", "nsubjpass")
+        if spec.get("needs") == "forces" or objs:
+            objs = [o for o in objs if _noun_in(o, forces_nouns)
+                    or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))]
+            if not objs:
+                return []
+        if is_passive(t):
+            agent = prep_objects(t, ("by",))
+            sources = np_actors(agent[0]) if agent else []
+        else:
+            sources = subjects(t)
+        if not sources and objs:
+            sources = np_actors(objs[0], lists=False)  # 'North Korean troops were sent'
+        places = prep_objects(t, ("to", "into", "in", "inside", "towards"))
+        for o in objs:
+            places += prep_objects(o, ("to", "into", "in"))
+        targets = self._places(places)
+        if not targets:  # 'to help protect Polish airspace'
+            for c in t.children:
+                if c.dep_ in ("xcomp", "advcl") and c.i > t.i:
+                    targets = [m for m in self._mentions_in(c) if m.kind == "state"][:1]
+                    break
+        src_ids = {m.actor_id for m in sources}
+        targets = [m for m in targets if m.actor_id not in src_ids]
+        return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-verb"])]
+
+    def _forces_owner(self, forces: Token) -> list[ActorMention]:
+        return np_actors(forces, lists=False)
+
+    def _places(self, places: list[Token]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for p in places:
+            found = np_actors(p, lists=True)
+            if not found:  # 'Goma, the main city of eastern Democratic Republic of Congo'
+                found = [m for m in self._mentions_in(p) if m.kind == "state"][:1]
+            out.extend(found)
+        return _unique(out)
+
+    def _mentions_in(self, tok: Token) -> list[ActorMention]:
+        idx = mention_index(self.doc)
+        seen, out = set(), []
+        for w in tok.subtree:
+            for m in idx.get(w.i) or ():
+                if id(m) not in seen:
+                    seen.add(id(m))
+                    out.append(m)
+        return out
+
+    # JOIN_BLOC -------------------------------------------------------------------------
+    def join(self, t: Token, spec: dict) -> list[Candidate]:
+        lex = self.lex
+        head_lemma = lemma(t.head) if t.dep_ in ("xcomp", "pcomp", "acl", "advcl") else ""
+        if t.pos_ != "NOUN" and (head_lemma in lex["join_wishes"] or head_lemma in lex["join_requests"]):
+            return []  # 'asked to join', 'hoping to join': see apply()
+        if t.pos_ != "NOUN" and t.dep_ == "pcomp" and lemma(t.head) in ("in", "of") and \
+                lemma(t.head.head) in lex["join_wishes"] | lex["join_requests"]:
+            return []
+        needs = spec.get("needs")
+        target_toks: list[Token] = []
+        if t.pos_ == "NOUN":
+            if needs == "granted":
+                return []
+            target_toks = prep_objects(t, ("to", "into", "of", "in"))
+            sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            if not sources:
+                gv = governing_verb(t)
+                sources = subjects(gv) if gv is not None else []
+        else:
+            objs = children(t, *OBJ)
+            if needs == "member":  # 'became the 11th member of ASEAN'
+                objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
+                if not objs:
+                    return []
+                target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
+            elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
+                for a in prep_objects(t, ("as",)):
+                    target_toks += prep_objects(a, ("of",))
+                target_toks += prep_objects(t, ("to", "into"))
+            else:
+                target_toks = objs + prep_objects(t, ("to", "into"))
+            if is_passive(t):
+                sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
+            else:
+                sources = subjects(t)
+            if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in t.children):
+                target_toks = [t.head]
+        targets = [m for tok in target_toks for m in np_actors(tok, lists=False)]
+        blocs = [m for m in targets if m.kind == "organization"]
+        if target_toks and not blocs:
+            # an object that is a bloc word without a name: 'joined the bloc' -> context
+            if any(_noun_in(tok, lex["bloc_words"]) or _noun_in(tok, lex["member_nouns"]) for tok in target_toks):
+                blocs = self.ctx.bloc_for(t)
+            else:
+                return []  # 'joined invading Russian forces', 'joined the talks'
+        if not target_toks:
+            if needs == "bloc":
+                return []
+            blocs = self.ctx.bloc_for(t)
+        return [Candidate("JOIN_BLOC", t.i, sources, blocs, cues=["join"])]
+
+    # APPLY_MEMBERSHIP ------------------------------------------------------------------
+    def apply(self, t: Token, spec: dict) -> list[Candidate]:
+        lex = self.lex
+        sub = list(t.subtree)
+        mentions_join = any(lemma(w) in ("join", "membership", "member", "accession", "admission") for w in sub)
+        if spec.get("needs") == "membership" and not mentions_join:
+            if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)):
+                return []
+        if spec.get("needs") == "submitted":
+            return []
+        if lemma(t) == "apply" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                _mention(self.doc, p.i) is None and p.pos_ == "NOUN" and not _noun_in(p, lex["bloc_words"])
+                for p in c.children if p.dep_ == "pobj") for c in t.children):
+            return []  # 'applies to all members'
+        if t.pos_ == "NOUN":
+            gv = governing_verb(t)
+            sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            if not sources and gv is not None:
+                sources = subjects(gv)
+        else:
+            sources = subjects(t)
+        blocs = [m for w in sub for m in [_mention(self.doc, w.i)] if m is not None and m.kind == "organization"]
+        blocs = _unique(blocs)
+        if not blocs:
+            blocs = self.ctx.bloc_for(t)
+        src_ids = {m.actor_id for m in sources}
+        return [Candidate("APPLY_MEMBERSHIP", t.i, sources, [b for b in blocs if b.actor_id not in src_ids],
+                          cues=["apply"])]
+
+    def join_request(self, t: Token) -> list[Candidate]:
+        """'asked to join X', 'notified the bloc of its wish to join': an application."""
+        head = t.head
+        chain = [head, head.head, head.head.head]
+        if not any(lemma(h) in self.lex["join_requests"] for h in chain):
+            return []
+        anchor = next(h for h in chain if lemma(h) in self.lex["join_requests"])
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
+        sources = subjects(verb) if verb is not None else []
+        if not sources and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj"):
+            sources = subjects(verb.head)
+        blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or self.ctx.bloc_for(t)
+        return [Candidate("APPLY_MEMBERSHIP", t.i, sources, blocs, cues=["join-request"])]
+
+    # MEET ------------------------------------------------------------------------------
+    def meet(self, t: Token, spec: dict) -> list[Candidate]:
+        needs = spec.get("needs")
+        if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
+            return []
+        if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
+            return []
+        if needs == "plural" and t.tag_ != "NNS":
+            return []
+        people: list[ActorMention] = []
+        if t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
+                    people += np_actors(c, lists=True)
+            gv = governing_verb(t)
+            if gv is not None and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
+                    lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel"):
+                people += subjects(gv, passive_ok=True)
+            people += [m for p in prep_objects(t, PARTICIPANT_PREPS) for m in np_actors(p)]
+            for p in prep_objects(t, ("to",)):  # 'a state visit to Baku'
+                if lemma(t) == "visit":
+                    people += np_actors(p, lists=False)
+        else:
+            people += subjects(t, passive_ok=True)
+            objs = children(t, "dobj", "obj")
+            if lemma(t) == "shake":
+                objs = []
+            for o in objs:
+                found = np_actors(o)
+                if needs == "person" and not any(m.kind == "person" or m.via == "title" or m.via == "coref"
+                                                 for m in found):
+                    found = []
+                people += found
+            if needs in ("actor", "person") and not objs:
+                return []
+            preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
+            people += [m for p in prep_objects(t, preps) for m in np_actors(p)]
+        people = [m for m in _unique(people) if m.kind != "organization"]
+        return [Candidate("MEET", t.i, people, [], cues=["meet"])]
+
+
+# -- context: what a sentence without a named bloc refers to ------------------------------
+
+class ArticleContext:
+    """Article-level memory the frames need: the last bloc named before a token."""
+
+    def __init__(self, doc: Doc):
+        self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+
+    def bloc_for(self, t: Token) -> list[ActorMention]:
+        before = [m for m in self.blocs if m.start < t.i and m.via != "coref"]
+        if before:
+            return [before[-1]]
+        after = [m for m in self.blocs if m.start >= t.i and m.start < t.sent.end]
+        return after[:1]
+
+
+# -- the component -----------------------------------------------------------------------
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    lex = lexicon()
+    frames = Frames(doc, ArticleContext(doc))
+    out: list[Candidate] = []
+    sent_starts = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_of = {}
+    n = -1
+    for tok in doc:
+        if tok.i in sent_starts:
+            n = sent_starts[tok.i]
+        sent_of[tok.i] = n
+    for tok in doc:
+        lem = lemma(tok)
+        spec = None
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
+            spec = lex["verbs"].get(lem)
+            if lem == "join" and tok.dep_ in ("xcomp", "pcomp", "acl", "advcl", "ccomp"):
+                cands = frames.join_request(tok)
+                for c in cands:
+                    c.sentence = sent_of[tok.i]
+                out.extend(cands)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            spec = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lem)
+        if spec is None:
+            continue
+        frame = getattr(frames, spec["frame"])
+        for c in frame(tok, spec):
+            c.sentence = sent_of[tok.i]
+            out.append(c)
+    return out
+
+
+@Language.factory("eg_triggers")
+def make_triggers(nlp: Language, name: str):
+    ensure_extensions()
+
+    def triggers(doc: Doc) -> Doc:
+        doc._.candidates = find_candidates(doc)
+        return doc
+
+    return triggers
