@@ -1,0 +1,12 @@
+// eventgraph schema for Neo4j 5 (Community edition: uniqueness constraints and range indexes).
+// Applied by Neo4jStore on first connect; safe to run again (IF NOT EXISTS).
+// Run by hand: cypher-shell -u neo4j -p ... -f cypher/schema.cypher
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+// dedup looks candidates up by pair key inside every ingest transaction
+CREATE INDEX event_pair_key IF NOT EXISTS FOR (e:Event) ON (e.pair_key);
+// date-range filters and newest-first listing
+CREATE INDEX event_date_start IF NOT EXISTS FOR (e:Event) ON (e.date_start);
+CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
+CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);

@@ -1,0 +1,464 @@
+"""GraphStore on a Neo4j 5 server over Bolt.
+
+Graph model (see cypher/guide/ for an analyst's tour):
+  (:Actor:State|Organization|Person|Agency|Group {id, name, kind, country})
+  (source:Actor)-[:SOURCE_OF]->(:Event {id, type, date, date_precision, date_start, date_end,
+      status, plover, cameo, mode, confidence, pair_key, article_id, evidence, source_id,
+      target_id, source_agent_id, target_agent_id})-[:TARGET]->(target:Actor)
+  (agent:Actor)-[:AGENT_OF {side}]->(:Event)
+  (:Article {id, url, title, published, source, language})-[:REPORTS {sentence}]->(:Event)
+  (source)-[:MET|DEPLOYED_TROOPS_TO|... {event_id, type, date, date_start, date_end, status,
+      confidence[, since]}]->(target)   one readable edge per event (DIRECT_TYPES)
+  (:Person)-[:HOLDS_ROLE {role, from, until}]->(:State)   from the gazetteer, when present
+
+Every query is a file in cypher/queries/ run with parameters; relationship types and labels
+come from fixed tables in those files. Each ingest() batch is one write transaction that
+reads the dedup candidates, decides merges in Python (base.choose_match / merge_into, the
+same code as the embedded store) and writes with UNWIND; a failed batch leaves nothing.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from typing import Any, Callable, Iterable, Sequence
+
+from .. import cypher
+from ..errors import StoreError, StoreUnavailable
+from ..models import Actor, Article, Event
+from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end, date_start,
+                   decode_cursor, encode_cursor, evidence_sentences, merge_into)
+
+log = logging.getLogger(__name__)
+
+# event type -> the readable actor-to-actor relationship (mirrors create_direct_relations.cypher)
+DIRECT_TYPES = {
+    "MEET": "MET", "DEPLOY_TROOPS": "DEPLOYED_TROOPS_TO",
+    "SUMMON_AMBASSADOR": "SUMMONED_AMBASSADOR_OF", "JOIN_BLOC": "MEMBER_OF",
+    "APPLY_MEMBERSHIP": "APPLIED_TO_JOIN", "AGREE": "AGREED_WITH", "CONSULT": "CONSULTED",
+    "SUPPORT": "SUPPORTED", "CONCEDE": "CONCEDED_TO", "COOPERATE": "COOPERATED_WITH",
+    "AID": "AIDED", "RETREAT": "RETREATED_FROM", "REQUEST": "REQUESTED", "REJECT": "REJECTED",
+    "ACCUSE": "ACCUSED", "THREATEN": "THREATENED", "PROTEST": "PROTESTED_AGAINST",
+    "SANCTION": "SANCTIONED", "MOBILIZE": "MOBILIZED_AGAINST", "COERCE": "COERCED",
+    "ASSAULT": "ASSAULTED",
+}
+KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Person",
+               "agency": "Agency", "group": "Group"}  # mirrors merge_actors.cypher
+MAX_PATH_HOPS = 10
+_EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
+                 "cameo", "mode", "confidence")
+
+
+def _driver_errors():
+    from neo4j import exceptions as ex
+
+    return ex
+
+
+class Neo4jStore(GraphStore):
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "eventgraph",
+                 database: str = "neo4j", *, outage_timeout: float = 120.0,
+                 connection_timeout: float = 5.0):
+        """No I/O here: the server is contacted (and the schema applied) on first use, so an
+        app can start while Neo4j is down. `outage_timeout`: how long ingest keeps retrying
+        while the server is unreachable before raising StoreUnavailable."""
+        from neo4j import GraphDatabase
+
+        self.uri, self.database = uri, database
+        self.outage_timeout = outage_timeout
+        self._driver = GraphDatabase.driver(
+            uri, auth=(user, password), connection_timeout=connection_timeout,
+            max_transaction_retry_time=10.0, notifications_min_severity="OFF")
+        self._schema_ready = False
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self._driver.close()
+
+    def ping(self) -> bool:
+        try:
+            with self._session() as s:
+                s.run("RETURN 1").consume()
+            return True
+        except Exception:  # any failure means "not usable now"
+            return False
+
+    def apply_schema(self) -> None:
+        """Run cypher/schema.cypher (idempotent)."""
+        with self._session() as s:
+            for stmt in cypher.schema_statements():
+                s.run(stmt).consume()
+        self._schema_ready = True
+
+    def _session(self):
+        return self._driver.session(database=self.database)
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        """Run fn translating driver errors into eventgraph's."""
+        ex = _driver_errors()
+        try:
+            if not self._schema_ready:
+                self.apply_schema()
+            return fn()
+        except (ex.ServiceUnavailable, ex.SessionExpired) as e:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {e}") from e
+        except ex.AuthError as e:
+            raise StoreError(f"Neo4j at {self.uri} refused the credentials: {e}") from e
+        except ex.Neo4jError as e:
+            raise StoreError(f"Neo4j error: {e}") from e
+
+    def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        text = cypher.query(name)
+
+        def work(tx):
+            return [r.data() for r in tx.run(text, params)]
+
+        def go():
+            with self._session() as s:
+                return s.execute_read(work)
+
+        return self._call(go)
+
+    # -- writes -----------------------------------------------------------------------------
+    def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
+        if not batch:
+            return IngestReport()
+        ex = _driver_errors()
+        deadline = time.monotonic() + self.outage_timeout
+        delay = 0.5
+        while True:
+            try:
+                def go():
+                    with self._session() as s:
+                        return s.execute_write(_ingest_tx, batch)
+                return self._call(go)
+            except StoreUnavailable as e:
+                # an outage: wait and retry the whole batch (the transaction rolled back)
+                if time.monotonic() + delay > deadline:
+                    raise
+                log.warning("Neo4j unreachable, retrying ingest in %.1fs: %s", delay, e)
+                time.sleep(delay)
+                delay = min(delay * 2, 10.0)
+            except StoreError as e:
+                if isinstance(e.__cause__, ex.TransientError) and time.monotonic() < deadline:
+                    time.sleep(delay)
+                    delay = min(delay * 2, 10.0)
+                    continue
+                raise
+
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        return {r["id"] for r in self._read("known_articles", ids=list(ids))}
+
+    # -- reads ------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        r = self._read("counts")[0]
+        return {k: int(r[k]) for k in ("events", "actors", "articles", "evidence")}
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._read("get_event", id=event_id)
+        if not rows:
+            return None
+        out = _event_dict(rows[0])
+        out["evidence_list"] = sorted(
+            rows[0]["evidence"],
+            key=lambda v: (v["published"] is None, v["published"] or "", v["article_id"],
+                           v["sentence"] or ""))
+        return out
+
+    def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
+                    ) -> tuple[list[dict[str, Any]], str | None]:
+        cd, ci = decode_cursor(cursor) if cursor else (None, None)
+        rows = self._read("list_events", **_filter_params(f), cursor_date=cd, cursor_id=ci,
+                          limit=int(limit) + 1)
+        page = [_event_dict(r) for r in rows[:limit]]
+        nxt = encode_cursor(page[-1]["date"], page[-1]["id"]) if len(rows) > limit and page else None
+        return page, nxt
+
+    def count_events(self, f: EventFilter) -> int:
+        return int(self._read("count_events", **_filter_params(f))[0]["n"])
+
+    def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
+        return [(r["date"], r["type"]) for r in self._read("event_dates", **_filter_params(f))]
+
+    def get_actor(self, actor_id: str) -> dict[str, Any] | None:
+        rows = self._read("get_actor", id=actor_id)
+        if not rows:
+            return None
+        out = dict(rows[0]["actor"])
+        out["event_counts"] = dict(sorted(Counter(rows[0]["types"]).items()))
+        return out
+
+    def search_actors(self, q: str | None, kind: str | None, limit: int) -> list[dict[str, Any]]:
+        return self._read("search_actors", q=q.lower() if q else None, kind=kind or None,
+                          limit=int(limit))
+
+    def subgraph(self, f: EventFilter, *, center: str | None = None,
+                 actors: Sequence[str] | None = None, depth: int = 1, limit: int = 1000
+                 ) -> dict[str, list[dict[str, Any]]]:
+        if depth < 1 or not (center or actors):
+            raise ValueError("subgraph needs depth >= 1 and a center or actors")
+        params = _filter_params(f)
+        if actors:
+            ids, both = sorted(set(actors)), True
+        else:
+            if not self._read("actors_by_id", ids=[center]):
+                return {"nodes": [], "edges": []}
+            ids, both = self._reach(center, depth - 1, params), False
+        edges = self._read("subgraph_edges", ids=ids, both=both, limit=int(limit), **params)
+        node_ids = {e["source"] for e in edges} | {e["target"] for e in edges}
+        if center and not actors:
+            node_ids.add(center)
+        nodes = [r["actor"] for r in self._read("actors_by_id", ids=sorted(node_ids))]
+        return {"nodes": sorted(nodes, key=lambda a: a["id"]), "edges": edges}
+
+    def _reach(self, center: str, hops: int, params: dict[str, Any]) -> list[str]:
+        """Actors within `hops` steps of center over matching events (breadth first)."""
+        seen, frontier = {center}, [center]
+        for _ in range(hops):
+            if not frontier:
+                break
+            nxt = set()
+            for r in self._read("neighbors", ids=frontier, **params):
+                nxt.update((r["source"], r["target"]))
+            frontier = sorted(nxt - seen)
+            seen.update(frontier)
+        return sorted(seen)
+
+    def paths(self, source: str, target: str, max_hops: int, types: Sequence[str] = (),
+              limit: int = 10) -> list[list[dict[str, Any]]]:
+        if source == target or max_hops < 1 or limit < 1:
+            return []
+        if max_hops > MAX_PATH_HOPS:
+            raise ValueError(f"max_hops: at most {MAX_PATH_HOPS}")
+        params = _filter_params(EventFilter(types=tuple(types)))
+        # breadth first from source, keeping every predecessor on a shortest route
+        level = {source: 0}
+        preds: dict[str, set[str]] = {}
+        frontier = [source]
+        for hop in range(1, max_hops + 1):
+            adj: dict[str, set[str]] = {}
+            for r in self._read("neighbors", ids=frontier, **params):
+                a, b = r["source"], r["target"]
+                if a != b:
+                    adj.setdefault(a, set()).add(b)
+                    adj.setdefault(b, set()).add(a)
+            nxt = set()
+            for u in frontier:
+                for v in adj.get(u, ()):
+                    if v not in level or level[v] == hop:
+                        level[v] = hop
+                        preds.setdefault(v, set()).add(u)
+                        nxt.add(v)
+            if target in nxt or not nxt:
+                break
+            frontier = sorted(nxt)
+        if target not in level:
+            return []
+        chains = _shortest_chains(source, target, preds, limit)
+        pairs = sorted({tuple(sorted(p)) for c in chains for p in zip(c, c[1:])})
+        best = {}
+        for r in self._read("hop_events", pairs=[list(p) for p in pairs], types=list(types)):
+            best[(r["a"], r["b"])] = r["edge"]
+        return [[best[tuple(sorted(p))] for p in zip(c, c[1:])] for c in chains]
+
+
+# -- helpers (pure) ---------------------------------------------------------------------------
+def _shortest_chains(source: str, target: str, preds: dict[str, set[str]], limit: int
+                     ) -> list[list[str]]:
+    """All source..target chains through the predecessor DAG, in actor-id order, up to limit."""
+    succ: dict[str, list[str]] = {}
+    on_path, stack = {target}, [target]
+    while stack:  # nodes that lead to target, walking predecessors backwards
+        v = stack.pop()
+        for u in preds.get(v, ()):
+            succ.setdefault(u, []).append(v)
+            if u not in on_path:
+                on_path.add(u)
+                stack.append(u)
+    for u in succ:
+        succ[u] = sorted(set(succ[u]))
+    out: list[list[str]] = []
+
+    def walk(chain: list[str]) -> None:
+        if len(out) >= limit:
+            return
+        if chain[-1] == target:
+            out.append(list(chain))
+            return
+        for v in succ.get(chain[-1], ()):
+            chain.append(v)
+            walk(chain)
+            chain.pop()
+
+    walk([source])
+    return out
+
+
+def _filter_params(f: EventFilter) -> dict[str, Any]:
+    return {"actor": f.actor, "other": f.other, "types": list(f.types),
+            "statuses": list(f.statuses), "since": f.since_start(), "until": f.until_end()}
+
+
+def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """The contract's event shape (Event.to_dict order) from a stored node and its actors."""
+    e = row["e"]
+    d: dict[str, Any] = {
+        "id": e["id"], "type": e["type"], "source": row["source"], "target": row["target"],
+        "date": e.get("date"), "date_precision": e.get("date_precision"),
+        "status": e.get("status"), "plover": e.get("plover"), "cameo": e.get("cameo"),
+        "confidence": round(float(e.get("confidence") or 0), 3),
+        "article_id": e.get("article_id"), "evidence": e.get("evidence"),
+    }
+    if e.get("mode"):
+        d["mode"] = e["mode"]
+    if row.get("source_agent"):
+        d["source_agent"] = row["source_agent"]
+    if row.get("target_agent"):
+        d["target_agent"] = row["target_agent"]
+    return d
+
+
+def _dates(date: str | None) -> tuple[str | None, str | None]:
+    return (date_start(date), date_end(date)) if date else (None, None)
+
+
+def _stored(ev: Event, article_id: str) -> dict[str, Any]:
+    """The node properties of a new event (None values are not stored by Neo4j)."""
+    ds, de = _dates(ev.date)
+    return {
+        "id": ev.id, "type": ev.type, "date": ev.date, "date_precision": ev.date_precision,
+        "date_start": ds, "date_end": de, "status": ev.status, "plover": ev.plover,
+        "cameo": ev.cameo, "mode": ev.mode, "confidence": float(ev.confidence),
+        "pair_key": ev.pair_key(), "article_id": article_id, "evidence": ev.evidence,
+        "source_id": ev.source.id, "target_id": ev.target.id if ev.target else None,
+        "source_agent_id": ev.source_agent.id if ev.source_agent else None,
+        "target_agent_id": ev.target_agent.id if ev.target_agent else None,
+    }
+
+
+def _rel_props(e: dict[str, Any]) -> dict[str, Any]:
+    out = {"event_id": e["id"], "type": e["type"], "date": e.get("date"),
+           "date_start": e.get("date_start"), "date_end": e.get("date_end"),
+           "status": e.get("status"), "confidence": e.get("confidence")}
+    if e["type"] == "JOIN_BLOC":
+        out["since"] = e.get("date")
+    return out
+
+
+def _upsert_actor(actors: dict[str, dict[str, Any]], a: Actor | None) -> None:
+    if a is None:
+        return
+    prev = actors.pop(a.id, None)  # re-insert: the last report's order wins for writing
+    country = a.country if a.country is not None else (prev or {}).get("country")
+    actors[a.id] = {"id": a.id, "name": a.name, "kind": a.kind,
+                    "country": country}
+
+
+def _roles(person_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Dated roles of these people from the gazetteer, when there is one."""
+    try:
+        from .. import gazetteer  # written separately; optional here
+    except ImportError:
+        return []
+    fn = getattr(gazetteer, "roles", None)
+    if fn is None:
+        return []
+    out = []
+    for pid in person_ids:
+        try:
+            roles = fn(pid) or []
+        except Exception:  # a gazetteer problem must not fail an ingest
+            log.debug("gazetteer.roles(%r) failed", pid, exc_info=True)
+            continue
+        for r in roles:
+            get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
+            state = get("country") or get("state")
+            if state:
+                out.append({"person": pid, "state": state, "role": get("role") or get("title") or "",
+                            "from": get("start") or get("from") or get("since"),
+                            "until": get("end") or get("until")})
+    return out
+
+
+def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
+    """One batch, one transaction: skip stored articles, merge events, write everything."""
+    report = IngestReport()
+    ids = [a.id for a, _ in batch]
+    seen = {r["id"] for r in tx.run(cypher.query("known_articles"), ids=ids)}
+    new_items = []
+    for art, evs in batch:
+        if art.id in seen:
+            report.articles_skipped += 1
+            continue
+        seen.add(art.id)
+        report.articles_new += 1
+        new_items.append((art, evs))
+    if not new_items:
+        return report
+
+    keys = sorted({ev.pair_key() for _, evs in new_items for ev in evs})
+    cands: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    if keys:
+        for r in tx.run(cypher.query("event_candidates"), keys=keys):
+            cands[r["e"]["pair_key"]].append(dict(r["e"]))
+
+    actors: dict[str, dict[str, Any]] = {}
+    created: dict[str, dict[str, Any]] = {}
+    updated: dict[str, dict[str, Any]] = {}
+    reports: dict[tuple[str, str, str], None] = {}
+    touched: dict[str, None] = {}
+    for art, evs in new_items:
+        for ev in evs:
+            for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
+                _upsert_actor(actors, a)
+            key = ev.pair_key()
+            match = choose_match(cands[key], ev)
+            if match is None:
+                stored = _stored(ev, art.id)
+                cands[key].append(stored)
+                created[stored["id"]] = stored
+                report.events_created += 1
+            else:
+                stored = match
+                stored.update(merge_into(match, ev))
+                stored["date_start"], stored["date_end"] = _dates(stored.get("date"))
+                if stored["id"] not in created:
+                    updated[stored["id"]] = stored
+                report.events_merged += 1
+            touched.setdefault(stored["id"])
+            for sentence in evidence_sentences(ev):
+                reports.setdefault((art.id, stored["id"], sentence))
+    report.event_ids = list(touched)
+
+    tx.run(cypher.query("merge_actors"), actors=list(actors.values())).consume()
+    tx.run(cypher.query("create_articles"), articles=[
+        {k: v for k, v in a.to_dict().items() if k != "text" and v is not None}
+        for a, _ in new_items]).consume()
+    if created:
+        tx.run(cypher.query("create_events"), events=[
+            {"props": {k: v for k, v in e.items() if v is not None}} for e in created.values()
+        ]).consume()
+        rels = [{"type": e["type"], "source_id": e["source_id"], "target_id": e["target_id"],
+                 "props": {k: v for k, v in _rel_props(e).items() if v is not None}}
+                for e in created.values() if e.get("target_id") and e["type"] in DIRECT_TYPES]
+        if rels:
+            tx.run(cypher.query("create_direct_relations"), rels=rels).consume()
+    if updated:
+        tx.run(cypher.query("update_events"), events=[
+            {"id": e["id"], "source_id": e["source_id"], "target_id": e.get("target_id"),
+             "props": {k: e.get(k) for k in _EVENT_FIELDS},
+             "rel": {k: v for k, v in _rel_props(e).items() if k not in ("event_id", "type")}}
+            for e in updated.values()]).consume()
+    tx.run(cypher.query("create_reports"), reports=[
+        {"article_id": a, "event_id": e, "sentence": s} for a, e, s in reports]).consume()
+    persons = [a["id"] for a in actors.values() if a["kind"] == "person"]
+    roles = _roles(persons) if persons else []
+    if roles:
+        tx.run(cypher.query("link_roles"), roles=roles).consume()
+    return report
+
+
+__all__ = ["Neo4jStore", "DIRECT_TYPES", "KIND_LABELS"]
