@@ -79,7 +79,7 @@ def parse_published(published: object) -> dt.date | None:
         return published
     if not isinstance(published, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published)
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published, re.ASCII)
     if not m:
         return None
     return _date(int(m[1]), int(m[2]), int(m[3]))
@@ -173,6 +173,8 @@ def _resolve(expression: object, published: object, tense: str | None,
              anchor: object = None) -> _Result | None:
     if not isinstance(expression, str) or not expression.strip() or len(expression) > 200:
         return None
+    if any(c.isdigit() and not c.isascii() for c in expression):
+        return None  # int() would read '𝟚' as 2; no date is written that way
     try:
         pub = parse_published(published)
         anc = parse_published(anchor) or pub
