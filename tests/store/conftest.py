@@ -1,0 +1,37 @@
+"""The `store` fixture: every contract test runs once per store, on an empty store."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from eventgraph.config import get_settings
+from eventgraph.store.embedded import EmbeddedStore
+
+
+def _neo4j_store(request):
+    if importlib.util.find_spec("eventgraph.store.neo4j") is None:
+        pytest.skip("eventgraph.store.neo4j is not written yet")
+    from eventgraph.store.neo4j import Neo4jStore  # a broken module fails the test, not skips
+
+    try:
+        uri = request.getfixturevalue("neo4j_uri")  # skips locally / fails in CI without a server
+    except pytest.FixtureLookupError:
+        pytest.skip("no neo4j_uri fixture in tests/conftest.py")
+    settings = get_settings()
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(uri, auth=(settings.neo4j_user, settings.neo4j_password)) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    return Neo4jStore(uri, user=settings.neo4j_user, password=settings.neo4j_password,
+                      database="neo4j")
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request, tmp_path):
+    s = EmbeddedStore(tmp_path / "eventgraph.db") if request.param == "embedded" \
+        else _neo4j_store(request)
+    try:
+        yield s
+    finally:
+        s.close()
