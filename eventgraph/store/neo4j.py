@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable, Sequence
 from .. import cypher
 from ..errors import StoreError, StoreUnavailable
 from ..models import Actor, Article, Event
+from .embedded import _check  # the same input checks as the embedded store
 from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end, date_start,
                    decode_cursor, encode_cursor, evidence_sentences, merge_into)
 
@@ -47,7 +48,10 @@ KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Pers
                "agency": "Agency", "group": "Group"}  # mirrors merge_actors.cypher
 MAX_PATH_HOPS = 10
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
-                 "cameo", "mode", "confidence")
+                 "cameo", "mode", "confidence", "source_agent_id", "target_agent_id")
+_ACTOR_KEYS = ("id", "name", "kind", "country")
+_EDGE_KEYS = ("id", "type", "source", "target", "date", "status")
+_EVIDENCE_KEYS = ("article_id", "title", "url", "published", "source", "sentence")
 
 
 def _driver_errors():
@@ -86,7 +90,7 @@ class Neo4jStore(GraphStore):
         except Exception:  # any failure means "not usable now"
             return False
 
-    def apply_schema(self) -> None:
+    def init_schema(self) -> None:
         """Run cypher/schema.cypher (idempotent)."""
         with self._session() as s:
             for stmt in cypher.schema_statements():
@@ -101,7 +105,7 @@ class Neo4jStore(GraphStore):
         ex = _driver_errors()
         try:
             if not self._schema_ready:
-                self.apply_schema()
+                self.init_schema()
             return fn()
         except (ex.ServiceUnavailable, ex.SessionExpired) as e:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unreachable: {e}") from e
@@ -124,6 +128,10 @@ class Neo4jStore(GraphStore):
 
     # -- writes -----------------------------------------------------------------------------
     def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
+        batch = [(a, list(evs)) for a, evs in batch]
+        for art, evs in batch:
+            for i, ev in enumerate(evs):
+                _check(art, ev, i)
         if not batch:
             return IngestReport()
         ex = _driver_errors()
@@ -163,7 +171,7 @@ class Neo4jStore(GraphStore):
             return None
         out = _event_dict(rows[0])
         out["evidence_list"] = sorted(
-            rows[0]["evidence"],
+            (_keyed(v, _EVIDENCE_KEYS) for v in rows[0]["evidence"]),
             key=lambda v: (v["published"] is None, v["published"] or "", v["article_id"],
                            v["sentence"] or ""))
         return out
@@ -187,7 +195,7 @@ class Neo4jStore(GraphStore):
         rows = self._read("get_actor", id=actor_id)
         if not rows:
             return None
-        out = dict(rows[0]["actor"])
+        out = _keyed(rows[0]["actor"], _ACTOR_KEYS)
         out["event_counts"] = dict(sorted(Counter(rows[0]["types"]).items()))
         return out
 
@@ -207,11 +215,13 @@ class Neo4jStore(GraphStore):
             if not self._read("actors_by_id", ids=[center]):
                 return {"nodes": [], "edges": []}
             ids, both = self._reach(center, depth - 1, params), False
-        edges = self._read("subgraph_edges", ids=ids, both=both, limit=int(limit), **params)
+        edges = [_keyed(e, _EDGE_KEYS) for e in
+                 self._read("subgraph_edges", ids=ids, both=both, limit=int(limit), **params)]
         node_ids = {e["source"] for e in edges} | {e["target"] for e in edges}
         if center and not actors:
             node_ids.add(center)
-        nodes = [r["actor"] for r in self._read("actors_by_id", ids=sorted(node_ids))]
+        nodes = [_keyed(r["actor"], _ACTOR_KEYS)
+                 for r in self._read("actors_by_id", ids=sorted(node_ids))]
         return {"nodes": sorted(nodes, key=lambda a: a["id"]), "edges": edges}
 
     def _reach(self, center: str, hops: int, params: dict[str, Any]) -> list[str]:
@@ -261,7 +271,7 @@ class Neo4jStore(GraphStore):
         pairs = sorted({tuple(sorted(p)) for c in chains for p in zip(c, c[1:])})
         best = {}
         for r in self._read("hop_events", pairs=[list(p) for p in pairs], types=list(types)):
-            best[(r["a"], r["b"])] = r["edge"]
+            best[(r["a"], r["b"])] = _keyed(r["edge"], _EDGE_KEYS)
         return [[best[tuple(sorted(p))] for p in zip(c, c[1:])] for c in chains]
 
 
@@ -297,6 +307,11 @@ def _shortest_chains(source: str, target: str, preds: dict[str, set[str]], limit
     return out
 
 
+def _keyed(d: dict[str, Any] | None, keys: Sequence[str]) -> dict[str, Any] | None:
+    """A Neo4j map in a fixed key order (maps come back unordered)."""
+    return None if d is None else {k: d.get(k) for k in keys}
+
+
 def _filter_params(f: EventFilter) -> dict[str, Any]:
     return {"actor": f.actor, "other": f.other, "types": list(f.types),
             "statuses": list(f.statuses), "since": f.since_start(), "until": f.until_end()}
@@ -306,7 +321,8 @@ def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
     """The contract's event shape (Event.to_dict order) from a stored node and its actors."""
     e = row["e"]
     d: dict[str, Any] = {
-        "id": e["id"], "type": e["type"], "source": row["source"], "target": row["target"],
+        "id": e["id"], "type": e["type"], "source": _keyed(row["source"], _ACTOR_KEYS),
+        "target": _keyed(row["target"], _ACTOR_KEYS),
         "date": e.get("date"), "date_precision": e.get("date_precision"),
         "status": e.get("status"), "plover": e.get("plover"), "cameo": e.get("cameo"),
         "confidence": round(float(e.get("confidence") or 0), 3),
@@ -314,10 +330,9 @@ def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
     }
     if e.get("mode"):
         d["mode"] = e["mode"]
-    if row.get("source_agent"):
-        d["source_agent"] = row["source_agent"]
-    if row.get("target_agent"):
-        d["target_agent"] = row["target_agent"]
+    for side in ("source_agent", "target_agent"):
+        if row.get(side):
+            d[side] = _keyed(row[side], _ACTOR_KEYS)
     return d
 
 
@@ -332,7 +347,7 @@ def _stored(ev: Event, article_id: str) -> dict[str, Any]:
         "id": ev.id, "type": ev.type, "date": ev.date, "date_precision": ev.date_precision,
         "date_start": ds, "date_end": de, "status": ev.status, "plover": ev.plover,
         "cameo": ev.cameo, "mode": ev.mode, "confidence": float(ev.confidence),
-        "pair_key": ev.pair_key(), "article_id": article_id, "evidence": ev.evidence,
+        "pair_key": ev.pair_key(), "article_id": article_id, "evidence": ev.evidence or "",
         "source_id": ev.source.id, "target_id": ev.target.id if ev.target else None,
         "source_agent_id": ev.source_agent.id if ev.source_agent else None,
         "target_agent_id": ev.target_agent.id if ev.target_agent else None,
@@ -353,7 +368,7 @@ def _upsert_actor(actors: dict[str, dict[str, Any]], a: Actor | None) -> None:
         return
     prev = actors.pop(a.id, None)  # re-insert: the last report's order wins for writing
     country = a.country if a.country is not None else (prev or {}).get("country")
-    actors[a.id] = {"id": a.id, "name": a.name, "kind": a.kind,
+    actors[a.id] = {"id": a.id, "name": a.name or a.id, "kind": a.kind or "state",
                     "country": country}
 
 
@@ -409,6 +424,7 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
     created: dict[str, dict[str, Any]] = {}
     updated: dict[str, dict[str, Any]] = {}
     reports: dict[tuple[str, str, str], None] = {}
+    new_agents: dict[str, list[dict[str, str]]] = {}
     touched: dict[str, None] = {}
     for art, evs in new_items:
         for ev in evs:
@@ -425,6 +441,13 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
                 stored = match
                 stored.update(merge_into(match, ev))
                 stored["date_start"], stored["date_end"] = _dates(stored.get("date"))
+                for side in ("source", "target"):  # a first report without agent gets one
+                    agent = getattr(ev, side + "_agent")
+                    if agent is not None and not stored.get(side + "_agent_id"):
+                        stored[side + "_agent_id"] = agent.id
+                        if stored["id"] not in created:
+                            new_agents.setdefault(stored["id"], []).append(
+                                {"id": agent.id, "side": side})
                 if stored["id"] not in created:
                     updated[stored["id"]] = stored
                 report.events_merged += 1
@@ -450,6 +473,7 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
         tx.run(cypher.query("update_events"), events=[
             {"id": e["id"], "source_id": e["source_id"], "target_id": e.get("target_id"),
              "props": {k: e.get(k) for k in _EVENT_FIELDS},
+             "new_agents": new_agents.get(e["id"], []),
              "rel": {k: v for k, v in _rel_props(e).items() if k not in ("event_id", "type")}}
             for e in updated.values()]).consume()
     tx.run(cypher.query("create_reports"), reports=[
