@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import base64
 import calendar
+import datetime
 import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from ..models import Article, Event, date_compatible
+from ..errors import InputError
+from ..models import PRECISIONS, STATUSES, Actor, Article, Event, date_compatible, precision_of
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,36 @@ def date_end(date: str) -> str:
     if len(parts) > 2:
         return f"{y:04d}-{m:02d}-{parts[2]}"
     return f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def check_event(article: Article, ev: Event, i: int) -> None:
+    """Raise InputError (naming the article's origin or id, event index and field) for an
+    event a store must not take; both stores run it on the whole batch before writing."""
+    where = article.origin or article.id
+
+    def bad(field: str, msg: str) -> InputError:
+        return InputError(f"event {i}: {msg}", file=where, field=field)
+
+    if not ev.type:
+        raise bad("type", "empty event type")
+    if not isinstance(ev.source, Actor) or not ev.source.id:
+        raise bad("source", "missing source actor")
+    if ev.target is not None and not ev.target.id:
+        raise bad("target", "target actor without id")
+    if ev.status not in STATUSES:
+        raise bad("status", f"unknown status {ev.status!r}")
+    if ev.date is not None:
+        if precision_of(ev.date) is None or ev.date_precision not in PRECISIONS:
+            raise bad("date", f"date {ev.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        try:  # the first and last day it can mean must both be real days
+            datetime.date.fromisoformat(date_start(ev.date))
+            datetime.date.fromisoformat(date_end(ev.date))
+        except (ValueError, IndexError):
+            raise bad("date", f"date {ev.date!r} is not a calendar date") from None
+        if precision_of(ev.date) != ev.date_precision:
+            raise bad("date_precision", f"{ev.date_precision!r} does not fit date {ev.date!r}")
+    elif ev.date_precision is not None:
+        raise bad("date_precision", "precision without a date")
 
 
 PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}

@@ -23,10 +23,10 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import networkx as nx
 
-from ..errors import InputError, StoreError
-from ..models import PRECISIONS, STATUSES, Actor, Article, Event, precision_of
-from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end, date_start,
-                   decode_cursor, encode_cursor, evidence_sentences, merge_into)
+from ..errors import StoreError
+from ..models import Article, Event
+from .base import (EventFilter, GraphStore, IngestReport, check_event, choose_match, date_end,
+                   date_start, decode_cursor, encode_cursor, evidence_sentences, merge_into)
 
 SCHEMA_VERSION = "1"
 
@@ -121,30 +121,7 @@ def _lower(s: str | None) -> str | None:
     return s.lower() if s is not None else None
 
 
-def _check(article: Article, ev: Event, i: int) -> None:
-    """Reject what would corrupt the store, naming the article and the field."""
-    where = article.origin or article.id
-
-    def bad(field: str, msg: str) -> InputError:
-        return InputError(f"event {i}: {msg}", file=where, field=field)
-
-    if not ev.type:
-        raise bad("type", "empty event type")
-    if not isinstance(ev.source, Actor) or not ev.source.id:
-        raise bad("source", "missing source actor")
-    if ev.target is not None and not ev.target.id:
-        raise bad("target", "target actor without id")
-    if ev.status not in STATUSES:
-        raise bad("status", f"unknown status {ev.status!r}")
-    if ev.date is not None:
-        if precision_of(ev.date) is None or ev.date_precision not in PRECISIONS:
-            raise bad("date", f"date {ev.date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        try:
-            date_end(ev.date)
-        except (ValueError, IndexError):
-            raise bad("date", f"date {ev.date!r} is not a calendar date") from None
-    elif ev.date_precision is not None:
-        raise bad("date_precision", "precision without a date")
+_check = check_event  # old name, imported by the Neo4j store
 
 
 class _Projection:
@@ -275,7 +252,7 @@ class EmbeddedStore(GraphStore):
         batch = [(a, list(evs)) for a, evs in batch]
         for art, evs in batch:
             for i, ev in enumerate(evs):
-                _check(art, ev, i)
+                check_event(art, ev, i)
         report = IngestReport()
         if not batch:
             return report

@@ -18,13 +18,17 @@ def _neo4j_store(request):
         uri = request.getfixturevalue("neo4j_uri")  # skips locally / fails in CI without a server
     except pytest.FixtureLookupError:
         pytest.skip("no neo4j_uri fixture in tests/conftest.py")
-    settings = get_settings()
+    try:
+        user, password = request.getfixturevalue("neo4j_auth")
+    except pytest.FixtureLookupError:
+        settings = get_settings()
+        user, password = settings.neo4j_user, settings.neo4j_password
     from neo4j import GraphDatabase
 
-    with GraphDatabase.driver(uri, auth=(settings.neo4j_user, settings.neo4j_password)) as driver:
+    # the test database is shared by every Neo4j test: run them one process at a time
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
-    return Neo4jStore(uri, user=settings.neo4j_user, password=settings.neo4j_password,
-                      database="neo4j")
+    return Neo4jStore(uri, user=user, password=password, database="neo4j")
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])

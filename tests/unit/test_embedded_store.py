@@ -1,0 +1,238 @@
+"""What only the embedded store promises: crash safety, WAL readers, a lazy projection that
+follows writes from this object, other objects and other processes, thread safety."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from eventgraph.errors import InputError, StoreError
+from eventgraph.models import Actor, Article, Event
+from eventgraph.store.base import EventFilter
+from eventgraph.store.embedded import EmbeddedStore
+
+REPO = Path(__file__).resolve().parents[2]
+ALL = EventFilter()
+
+# Deterministic synthetic batches, run both here and in a child process. Few actors and
+# dates, so later batches merge into events of earlier ones.
+GEN = '''
+import random
+from eventgraph.models import Actor, Article, Event
+
+def make_batches(n_batches, per_batch=40, seed=7):
+    rnd = random.Random(seed)
+    states = [Actor(c, "State " + c, "state", c) for c in
+              ("USA", "RUS", "CHN", "KOR", "PRK", "UKR", "IRN", "ISR", "IND", "PAK", "TUR", "FRA")]
+    types = ("MEET", "SUMMON_AMBASSADOR", "DEPLOY_TROOPS", "SANCTION", "ACCUSE")
+    out = []
+    for b in range(n_batches):
+        batch = []
+        for i in range(per_batch):
+            art = Article(text="t", id=f"a-{b}-{i}", published="2024-06-01", title=f"T {b} {i}")
+            evs = []
+            for _ in range(2):
+                s, t = rnd.sample(states, 2)
+                date = rnd.choice(["2024-05", "2024-05-0" + str(rnd.randint(1, 9)), None, "2024"])
+                status = rnd.choice(["occurred", "occurred", "planned", "denied"])
+                evs.append(Event(rnd.choice(types), s, t, date=date, status=status,
+                                 confidence=rnd.random(), evidence=f"s{b}.{i}.{rnd.randint(0, 3)}"))
+            batch.append((art, evs))
+        out.append(batch)
+    return out
+'''
+ns: dict = {}
+exec(GEN, ns)
+make_batches = ns["make_batches"]
+
+CHILD = GEN + '''
+import sys
+from eventgraph.store.embedded import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+for i, batch in enumerate(make_batches(int(sys.argv[2]))):
+    store.ingest(batch)
+    print(i, flush=True)
+'''
+
+
+def child_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def consistent(path: Path) -> dict[str, int]:
+    """Raw SQL checks that every committed batch is whole; returns the counts."""
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        one = lambda q: db.execute(q).fetchone()[0]  # noqa: E731
+        # every article came with events, every event with evidence, nothing dangles
+        assert one("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                   "(SELECT 1 FROM evidence v WHERE v.article_id = a.id)") == 0
+        assert one("SELECT count(*) FROM events e WHERE NOT EXISTS "
+                   "(SELECT 1 FROM evidence v WHERE v.event_seq = e.seq)") == 0
+        assert one("SELECT count(*) FROM evidence v WHERE NOT EXISTS "
+                   "(SELECT 1 FROM articles a WHERE a.id = v.article_id)") == 0
+        assert one("SELECT count(*) FROM actors a WHERE n_events != (SELECT count(*) FROM events e "
+                   "WHERE e.source_id = a.id OR e.target_id = a.id)") == 0
+        return {t: one(f"SELECT count(*) FROM {t}") for t in ("articles", "events", "evidence")}
+    finally:
+        db.close()
+
+
+def test_sigkill_mid_ingest_leaves_a_consistent_store_and_a_rerun_completes(tmp_path):
+    n = 60
+    path = tmp_path / "crash.db"
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(n)],
+                             stdout=subprocess.PIPE, text=True, env=child_env(), cwd=tmp_path)
+    try:
+        for line in child.stdout:
+            if int(line) >= 2:  # a few batches are committed, the child is inside the next
+                break
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(30)
+    assert child.returncode == -signal.SIGKILL
+
+    partial = consistent(path)
+    assert 3 * 40 <= partial["articles"] < n * 40
+
+    batches = make_batches(n)
+    with EmbeddedStore(path) as store:
+        skipped = 0
+        for batch in batches:
+            skipped += store.ingest(batch).articles_skipped
+        assert skipped == partial["articles"]
+        resumed = (store.counts(), store.event_dates(ALL), store.list_events(ALL, 50)[0])
+    with EmbeddedStore(tmp_path / "clean.db") as clean:
+        for batch in batches:
+            clean.ingest(batch)
+        assert resumed == (clean.counts(), clean.event_dates(ALL), clean.list_events(ALL, 50)[0])
+    assert consistent(path)["articles"] == n * 40
+
+
+def test_a_failed_batch_writes_nothing(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.db")
+    good = Event("MEET", Actor("USA", "USA", "state"), Actor("CHN", "China", "state"), "2024-11-15")
+    broken = Event("MEET", Actor("USA", "USA", "state"), None, "2024-13-45")
+    with pytest.raises(InputError) as err:
+        store.ingest([(Article("t", id="ok"), [good]), (Article("t", id="bad", origin="in.jsonl:7"), [broken])])
+    assert "in.jsonl:7" in str(err.value) and "'date'" in str(err.value)
+    assert store.counts() == {"events": 0, "actors": 0, "articles": 0, "evidence": 0}
+    store.close()
+
+
+def test_wal_readers_are_not_blocked_by_an_open_write(tmp_path):
+    path = tmp_path / "s.db"
+    store = EmbeddedStore(path)
+    store.ingest(make_batches(1)[0])
+    before = store.counts()
+    assert store._conn().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO articles (id) VALUES ('held-open')")
+    try:
+        assert store.counts() == before  # reads the last commit, does not wait
+        assert store.list_events(ALL, 5)[0]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    store.close()
+
+
+def test_reopen_keeps_data_and_refuses_a_newer_schema(tmp_path):
+    path = tmp_path / "s.db"
+    with EmbeddedStore(path) as s:
+        s.ingest(make_batches(1)[0])
+        counts = s.counts()
+    with EmbeddedStore(path) as s:
+        assert s.counts() == counts
+        s._conn().execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    with pytest.raises(StoreError, match="schema version 99"):
+        EmbeddedStore(path)
+
+
+def test_projection_is_lazy_and_follows_own_writes(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.db")
+    for batch in make_batches(3):
+        store.ingest(batch)
+    store.list_events(ALL, 10)
+    store.subgraph(ALL, center="USA", depth=1)
+    store.subgraph(ALL, actors=["USA", "RUS"])
+    assert store._proj is None  # plain SQL answered all of these
+
+    store.subgraph(ALL, center="USA", depth=2)
+    assert store._proj is not None
+    jpn, usa = Actor("JPN", "Japan", "state"), Actor("USA", "USA", "state")
+    link = Event("MEET", jpn, usa, "2024-12-01")
+    store.ingest([(Article("t", id="late"), [link])])
+    assert "JPN" in store._proj.g  # added by the ingest itself, not by the next query
+    assert store.paths("JPN", "PRK", 2)[0][0]["id"] == link.id
+    store.close()
+
+
+def test_projection_sees_writes_of_another_process(tmp_path):
+    path = tmp_path / "s.db"
+    api = EmbeddedStore(path)
+    api.ingest(make_batches(1)[0])
+    assert api.paths("USA", "RUS", 3)  # projection built
+    assert api.paths("NZL", "RUS", 3) == []
+    child = GEN + '''
+import sys
+from eventgraph.models import Actor, Article, Event
+from eventgraph.store.embedded import EmbeddedStore
+with EmbeddedStore(sys.argv[1]) as s:
+    s.ingest([(Article("t", id="cli"), [Event("MEET", Actor("NZL", "New Zealand", "state"),
+                                              Actor("FRA", "France", "state"), "2024-12-02")])])
+'''
+    subprocess.run([sys.executable, "-c", child, str(path)], check=True, env=child_env(), cwd=tmp_path)
+    chain = api.paths("NZL", "RUS", 3)
+    assert chain and chain[0][0]["source"] == "NZL"
+    assert "NZL" in {n["id"] for n in api.subgraph(ALL, center="FRA", depth=2)["nodes"]}
+    api.close()
+
+
+def test_threads_read_while_one_writes(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.db")
+    batches = make_batches(12)
+    store.ingest(batches[0])
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def reader() -> None:
+        try:
+            while not done.is_set():
+                page, _ = store.list_events(EventFilter(actor="USA"), 20)
+                assert all("USA" in (e["source"]["id"], e["target"]["id"]) for e in page)
+                store.subgraph(ALL, center="RUS", depth=2, limit=50)
+                store.paths("USA", "PRK", 3)
+        except BaseException as exc:  # reported below, in the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for batch in batches[1:]:
+        store.ingest(batch)
+    done.set()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    assert store.counts()["articles"] == 12 * 40
+    store.close()
+
+
+def test_in_memory_store_is_shared_across_threads():
+    store = EmbeddedStore(":memory:")
+    store.ingest(make_batches(1)[0])
+    seen: list[int] = []
+    t = threading.Thread(target=lambda: seen.append(store.counts()["articles"]))
+    t.start()
+    t.join()
+    assert seen == [40]
+    store.close()
