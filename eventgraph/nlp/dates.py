@@ -386,7 +386,7 @@ def _governing_verb(token):
     for _ in range(64):  # heads form a tree; the bound guards against odd parses
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -405,7 +405,7 @@ def tense_of(token) -> str | None:
     # 'is due to hold', 'is scheduled to meet', 'plans to visit', 'is set to join'
     h = v
     for _ in range(4):
-        if h.dep_ != "xcomp" or h.head is h:
+        if h.dep_ != "xcomp" or h.head.i == h.i:
             break
         head = h.head
         if head.lemma_.lower() in _FUTURE_HEADS:
@@ -550,13 +550,25 @@ class DateFinder:
         return doc
 
 
+REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "write", "declare",
+             "claim", "note", "reveal", "disclose", "insist", "explain", "tweet", "post"}
+# prepositions that introduce the date an event happened on ('since 2019' usually does not)
+_EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
+
+
 def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     """The date mention that belongs to the trigger doc[trigger_index], or None.
 
-    Prefers a mention in the trigger's own subtree (or, for a noun trigger like 'talks', the
-    subtree of the verb governing it), nearest in the tree, attached by 'on/in/at/since/...';
-    mentions inside a clause of another verb are skipped ('X summoned Y on Monday after Z
-    did W in March' -> Monday). Otherwise falls back to the sentence's only remaining mention.
+    In order of preference: a mention in the trigger's own subtree (for a noun trigger like
+    'talks', also the subtree of the verb governing it; for 'when X met Y', the date the clause
+    hangs on); then one attached to a reporting verb around it ('..., the ministry said on
+    Friday'); then the sentence's only mention. Within a tier, 'on/in/at' attachments beat
+    others, then the nearest in the tree. Mentions inside another verb's clause are skipped
+    ('X summoned Y on Monday after Z did W in March' -> Monday). A planned event ('France
+    would deploy jets, Macron said on Thursday') never takes the reporting verb's date.
+    A returned mention may have date None ('between January and March'): the date is unknown.
+    The mention comes resolved under its own verb's tense; re-resolve it with
+    resolve_for_tense only if the caller knows better.
     """
     mentions = getattr(doc._, "date_mentions", None) or []
     if not mentions or not 0 <= trigger_index < len(doc):
@@ -566,47 +578,86 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
     if not in_sent:
         return None
-    anchors = [trigger]
-    if trigger.pos_ not in ("VERB", "AUX"):
-        v = _governing_verb(trigger)
-        if v is not None and v is not trigger:
-            anchors.append(v)  # 'held talks on Monday': the date hangs on 'held'
-    best, best_key, blocked = None, None, set()
+    verb = _governing_verb(trigger)
+    # 'in June 2021, when Biden met Putin': the clause modifies the date itself
+    if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
+            c.lower_ == "when" for c in verb.children):
+        for m in in_sent:
+            if m.start <= verb.head.i < m.end:
+                return m
+    anchors = _anchors(trigger, verb)
+    # a planned event; a noun like 'after talks' under 'would lower' is not planned itself
+    planned = tense_of(trigger) == "future" and (
+        trigger.pos_ in ("VERB", "AUX") or (verb is not None and trigger.head.i == verb.i))
+    best, best_key, blocked, reported = None, None, set(), set()
     for m in in_sent:
         root = doc[m.start:m.end].root
         path = _path_to(root, anchors)
         if path is None:
             if _is_under(root, trigger):
-                blocked.add(id(m))  # nested in another verb's clause under the trigger
+                blocked.add(m.start)  # nested in another verb's clause under the trigger
             continue
-        steps, anchor_rank = path
-        prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        key = (anchor_rank, steps, 0 if prep in ("on", "in", "at", "since", "during", "from")
-               else 1, abs(root.i - trigger.i))
+        steps, rank = path
+        if root.head.lower_ == "since" and any(
+                c.lower_ in ("first", "last") for c in root.head.head.children):
+            continue  # 'their first meeting since 2019': nothing here happened in 2019
+        if planned and rank >= 2:
+            reported.add(m.start)  # the report's date is not the plan's
+            continue
+        preferred = (root.dep_ == "pobj" and root.head.lower_ in _EVENT_PREPS) or (
+            steps == 1 and root.dep_ in ("npadvmod", "tmod"))
+        key = (rank, not preferred, steps, abs(root.i - trigger.i))
         if best_key is None or key < best_key:
             best, best_key = m, key
     if best is not None:
         return best
-    rest = [m for m in in_sent if id(m) not in blocked]
-    return rest[0] if len(rest) == 1 else None
+    rest = [m for m in in_sent if m.start not in blocked]
+    if len(rest) != 1 or rest[0].start in reported:
+        return None
+    if planned and _path_to(doc[rest[0].start:rest[0].end].root,
+                            {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
+        return None  # the sentence's only date is when it was said
+    return rest[0]
+
+
+def _anchors(trigger, verb) -> dict[int, int]:
+    """token index -> rank of the tokens a date may hang on (lower rank = closer to the trigger)."""
+    anchors = {trigger.i: 0}
+    if verb is not None and verb.i != trigger.i:
+        anchors[verb.i] = 1  # 'held talks on Monday': the date hangs on 'held'
+    if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
+            c.lower_ == "when" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        anchors.setdefault(verb.head.i, 1)  # 'the summit took place in 2018, when they met'
+    t = verb if verb is not None else trigger
+    for _ in range(8):  # the nearest reporting verb above: 'X said on Thursday that ...'
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
+            anchors.setdefault(t.i, 2)
+            break
+    return anchors
 
 
 def _is_under(token, ancestor) -> bool:
-    return token is not ancestor and ancestor.is_ancestor(token)
+    return token.i != ancestor.i and ancestor.is_ancestor(token)
 
 
-def _path_to(token, anchors) -> tuple[int, int] | None:
-    """(steps up, which anchor) from token to the first anchor reached, or None if the walk
-    leaves through another verb's clause or never meets an anchor."""
-    idx = {a.i: rank for rank, a in enumerate(anchors)}
-    t, steps = token, 0
+def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
+    """(steps up, rank) to the first anchor reached from token, or None if the walk leaves
+    through another verb's clause or never meets an anchor. Passing a reporting verb
+    ('..., the ministry said on Friday' parsed under the trigger) costs rank 2."""
+    t, steps, rank = token, 0, 0
     for _ in range(64):
-        if t.i in idx:
-            return steps, idx[t.i]
-        if t.head is t:
+        if t.i in anchors:
+            return steps, max(rank, anchors[t.i])
+        if t.head.i == t.i:
             return None
-        if t is not token and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
-            return None  # the date belongs to another verb
+        if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
+                rank = 2
+            else:
+                return None  # the date belongs to another verb
         t, steps = t.head, steps + 1
     return None
 

@@ -364,3 +364,37 @@ def test_date_for_trigger_does_not_guess_between_dates_or_across_sentences(nlp):
 
 def test_component_on_an_empty_doc(nlp):
     assert parse(nlp, "", "2024-10-21")._.date_mentions == []
+
+
+def test_date_for_trigger_prefers_on_attachment_over_a_vaguer_one(nlp):
+    doc = parse(nlp, "The Dutch ministry summoned Iran's envoy on Thursday over drone flights "
+                     "near Rotterdam earlier in the week.", "2025-09-12")
+    m = date_for_trigger(doc, tok(doc, "summoned").i)
+    assert (m.text, m.date) == ("Thursday", "2025-09-11")
+
+
+def test_date_for_trigger_when_clause_takes_the_date_it_modifies(nlp):
+    doc = parse(nlp, "The last such summit took place in Vienna in May 2019, when Lula met Macron.",
+                "2025-03-03")
+    m = date_for_trigger(doc, tok(doc, "met").i)
+    assert (m.text, m.date) == ("May 2019", "2019-05")
+
+
+def test_date_for_trigger_uses_the_reporting_date_for_a_past_event_only(nlp):
+    doc = parse(nlp, "Lula said on Monday that Brazil would cut tariffs after talks with Milei "
+                     "in Brasilia, their first meeting since 2021.", "2025-03-04")
+    m = date_for_trigger(doc, tok(doc, "talks").i)
+    assert (m.text, m.date) == ("Monday", "2025-03-03")
+    # 'first meeting since 2021' is not a meeting in 2021
+    m = date_for_trigger(doc, tok(doc, "meeting").i)
+    assert m is None or m.text != "2021"
+    doc = parse(nlp, "Madrid would send two frigates to the Baltic, the minister said on Tuesday.",
+                "2025-03-05")
+    assert date_for_trigger(doc, tok(doc, "send").i) is None
+
+
+def test_date_for_trigger_future_weekday_is_the_next_one(nlp):
+    doc = parse(nlp, "Lula is scheduled to meet Petro in Bogota on Tuesday, officials said.",
+                "2025-03-05")  # a Wednesday
+    m = date_for_trigger(doc, tok(doc, "meet").i)
+    assert (m.text, m.date) == ("Tuesday", "2025-03-11")
