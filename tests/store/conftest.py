@@ -1,7 +1,10 @@
 """The `store` fixture: every contract test runs once per store, on an empty store."""
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -25,17 +28,29 @@ def _neo4j_store(request):
         user, password = settings.neo4j_user, settings.neo4j_password
     from neo4j import GraphDatabase
 
-    # the test database is shared by every Neo4j test: run them one process at a time
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
         driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
     return Neo4jStore(uri, user=user, password=password, database="neo4j")
 
 
+# Neo4j Community has one database, shared by every test process on this machine; tests
+# that wipe it hold this lock so parallel runs do not delete each other's data mid-test.
+NEO4J_LOCK = Path(tempfile.gettempdir()) / "eventgraph-neo4j-tests.lock"
+
+
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request, tmp_path):
-    s = EmbeddedStore(tmp_path / "eventgraph.db") if request.param == "embedded" \
-        else _neo4j_store(request)
-    try:
-        yield s
-    finally:
-        s.close()
+    if request.param == "embedded":
+        s = EmbeddedStore(tmp_path / "eventgraph.db")
+        try:
+            yield s
+        finally:
+            s.close()
+        return
+    with open(NEO4J_LOCK, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        s = _neo4j_store(request)
+        try:
+            yield s
+        finally:
+            s.close()
