@@ -413,6 +413,9 @@ def tense_of(token) -> str | None:
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):  # 'is to visit'
             return "future"
         h = head
+    if v.dep_ == "ROOT" and v.tag_ == "VB" and any(c.dep_ == "nsubj" for c in v.children) and any(
+            c.lower_ == "to" for c in aux):
+        return "future"  # headline style: 'Chile and Peru to meet on Friday'
     if v.lemma_.lower() in ("schedule", "slate", "plan") and v.tag_ == "VBN":
         return "future"  # 'the talks were scheduled for Tuesday'
     if v.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux):

@@ -295,6 +295,8 @@ def test_component_keeps_unresolvable_date_spans_without_a_date(nlp):
     ("Lula has visited Beijing twice.", "visited", "past"),
     ("Lula did not visit Beijing.", "visit", "past"),
     ("Lula visits Beijing.", "visits", None),
+    ("Chile and Peru to sign trade pact in Lima on Friday", "sign", "future"),
+    ("To meet Xi, Lula flew to Beijing.", "meet", None),
 ])
 def test_tense_of(nlp, text, word, expected):
     assert tense_of(tok(parse(nlp, text, None), word)) == expected
