@@ -313,6 +313,8 @@ def _relative(cased: str, low: str, pub: dt.date, future: bool) -> tuple[str, st
             return _month(*_add_months(pub.year, pub.month, -n))
         return _year(pub.year - n)
     if m := _WEEKDAY.match(low):
+        if len(m[2]) <= 3 and re.search(rf"\b{m[2]}\b", cased):
+            return None  # 'sun', 'sat', 'wed' are words; 'Sun', 'Sat', 'Wed' may be days
         return _weekday(WEEKDAYS[m[2]], m[1], pub, future)
     if m := _MONTH_DAY.match(low):
         return _month_day(MONTHS[m[1]], int(m[2]), pub, future)

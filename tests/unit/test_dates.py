@@ -162,6 +162,9 @@ def test_month_word_versus_modal_and_verb():
     assert resolve("march", MON) is None
     assert resolve("may 2023", MON) is None
     assert resolve("May 2023", MON) == ("2023-05", "month")
+    assert resolve("sun", MON) is None and resolve("wed", MON) is None
+    assert resolve("Sun", MON) == ("2024-10-20", "day")
+    assert resolve("on Wed.", MON) == ("2024-10-16", "day")
 
 
 @pytest.mark.parametrize("garbage", [
