@@ -281,7 +281,8 @@ class EmbeddedStore(GraphStore):
                 fresh.append((art, evs))
         report.articles_new = len(fresh)
 
-        keys = list({ev.pair_key() for _, evs in fresh for ev in evs})
+        pk = {id(ev): ev.pair_key() for _, evs in fresh for ev in evs}  # computed once
+        keys = list(set(pk.values()))
         by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for part in _chunks(keys):
             cur = conn.execute(f"SELECT {EVENT_COLS} FROM events WHERE pair_key IN "
@@ -304,10 +305,11 @@ class EmbeddedStore(GraphStore):
                         old = actors.get(a.id)
                         country = a.country if a.country is not None else (old[3] if old else None)
                         actors[a.id] = [a.id, a.name or a.id, a.kind or "state", country]
-                cands = by_key[ev.pair_key()]
-                hit = choose_match(cands, ev)
+                key = pk[id(ev)]
+                cands = by_key[key]
+                hit = choose_match(cands, ev) if cands else None
                 if hit is None:
-                    hit = {"seq": next_seq, "id": ev.id, "pair_key": ev.pair_key(),
+                    hit = {"seq": next_seq, "id": ev.id, "pair_key": key,
                            "type": ev.type, "source_id": ev.source.id,
                            "target_id": ev.target.id if ev.target else None,
                            "date": ev.date, "date_precision": ev.date_precision,

@@ -157,6 +157,16 @@ def test_two_summons_a_month_apart_stay_two(store):
     assert len(store.get_event(nov.id)["evidence_list"]) == 1
 
 
+def test_a_vague_report_joins_one_event_only(store):
+    d21, d05 = (ev("SUMMON_AMBASSADOR", KOR, RUS, d) for d in ("2024-10-21", "2024-10-05"))
+    store.ingest([(art("a1"), [d21]), (art("a2"), [d05])])
+    rep = store.ingest([(art("a3"), [ev("SUMMON_AMBASSADOR", KOR, RUS, "2024-10")])])
+    # both fit 'October' equally well: the smallest id wins (base.choose_match)
+    assert rep.event_ids == [min(d21.id, d05.id)]
+    assert store.counts()["events"] == 2
+    assert len(store.get_event(min(d21.id, d05.id))["evidence_list"]) == 2
+
+
 def test_occurred_beats_planned_and_confidence_is_the_max(store):
     planned = ev("MEET", USA, CHN, "2024-11", status="planned", confidence=0.9)
     held = ev("MEET", USA, CHN, "2024-11-15", confidence=0.6)
