@@ -384,36 +384,45 @@ class Frames:
             return []
         if needs == "plural" and t.tag_ != "NNS":
             return []
-        people: list[ActorMention] = []
+        # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
+        # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
+        hosts: list[ActorMention] = []
+        guests: list[ActorMention] = []
         if t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
-                    people += np_actors(c, lists=True)
+                    hosts += np_actors(c, lists=True)
             gv = governing_verb(t)
             if gv is not None and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel"):
-                people += subjects(gv, passive_ok=True)
-            people += [m for p in prep_objects(t, PARTICIPANT_PREPS) for m in np_actors(p)]
-            for p in prep_objects(t, ("to",)):  # 'a state visit to Baku'
-                if lemma(t) == "visit":
-                    people += np_actors(p, lists=False)
+                hosts += subjects(gv, passive_ok=True)
+            guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
+            hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+            if lemma(t) == "visit":  # 'a state visit to Baku'
+                guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
         else:
-            people += subjects(t, passive_ok=True)
+            hosts += subjects(t, passive_ok=True)
             objs = children(t, "dobj", "obj")
             if lemma(t) == "shake":
                 objs = []
             for o in objs:
                 found = np_actors(o)
-                if needs == "person" and not any(m.kind == "person" or m.via == "title" or m.via == "coref"
+                if needs == "person" and not any(m.kind == "person" or m.via in ("title", "coref")
                                                  for m in found):
                     found = []
-                people += found
+                guests += found
             if needs in ("actor", "person") and not objs:
                 return []
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
-            people += [m for p in prep_objects(t, preps) for m in np_actors(p)]
-        people = [m for m in _unique(people) if m.kind != "organization"]
-        return [Candidate("MEET", t.i, people, [], cues=["meet"])]
+            with_objs = prep_objects(t, preps)
+            guests += [m for p in with_objs for m in np_actors(p)]
+            if with_objs:  # 'meet several leaders this week, including X and Y'
+                guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
+        hosts = [m for m in _unique(hosts) if m.kind != "organization"]
+        guests = [m for m in _unique(guests) if m.kind != "organization"]
+        if not guests:  # 'Trump and Putin met': every pair of the hosts
+            return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
+        return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
 
 
 # -- context: what a sentence without a named bloc refers to ------------------------------
