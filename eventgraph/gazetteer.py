@@ -405,13 +405,14 @@ class Gazetteer:
         return list(self._roles.get(person_id, ()))
 
     def role_at(self, person_id: str, date: str | None) -> Role | None:
-        """The role held at `date` (latest-started if several); None when out of office."""
+        """The role held at `date` (latest-started if several); None when out of office on that date.
+        With no date: the current role, else the last one held."""
         roles = self._roles.get(person_id)
         if not roles:
             return None
-        if date is None:
+        if date is None:  # the current role, else the last one held
             current = [r for r in roles if r.until is None]
-            return current[-1] if current else None
+            return current[-1] if current else max(roles, key=lambda x: _start(x.until or "9999"))
         lo, hi = _start(date), _end(date)
         held = [r for r in roles if _start(r.start) <= hi and (r.until is None or _start(r.until) > lo)]
         return held[-1] if held else None

@@ -21,6 +21,8 @@ class ActorMention:
     sector: str | None = None  # government | military | diplomat | intelligence | opposition | ...
     via: str = "name"  # name | short | demonym | metonym | title | person | coref
     head: int | None = None  # token index of the mention's syntactic head (e.g. 'ambassador')
+    country: str | None = None  # ISO3 the actor acts for (people at doc._.published; agencies); None for blocs
+    locative: bool = False  # used as a place ('in Russia', 'Chasiv Yar, Ukraine'), not as an agent
 
 
 @dataclass
