@@ -111,16 +111,19 @@ def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# dates stay strings, so that _date() validates them and names the line
+_LineLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
-def _read(name: str) -> str:
-    return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
 class Gazetteer:
     """Read-only actor tables. Use Gazetteer.load() (cached) rather than the constructor."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: Any = None) -> None:
+        self._base = base if base is not None else resources.files(DATA_PACKAGE)
         self._actors: dict[str, Actor] = {}
         self._state_status: dict[str, str] = {}
         self._roles: dict[str, list[Role]] = {}
@@ -137,13 +140,22 @@ class Gazetteer:
     @classmethod
     @functools.lru_cache(maxsize=1)
     def load(cls) -> "Gazetteer":
-        g = cls()
+        """The package's gazetteer, read once per process."""
+        return cls.from_dir(None)
+
+    @classmethod
+    def from_dir(cls, base: Any) -> "Gazetteer":
+        """Read the four data files from a directory (a Path or importlib Traversable); None = package data."""
+        g = cls(base)
         g._load_countries("countries.csv")
         g._load_blocs("blocs.yaml")
         g._load_titles("titles.yaml")
         g._load_people("people.yaml")
         g._add_variants()
         return g
+
+    def _read(self, name: str) -> str:
+        return self._base.joinpath(name).read_text(encoding="utf-8")
 
     def _add_entry(self, e: Entry, origin: str, generated: bool = False) -> None:
         key = norm(e.text)
@@ -162,7 +174,7 @@ class Gazetteer:
         self._entries.append(e)
 
     def _load_countries(self, fname: str) -> None:
-        text = _read(fname)
+        text = self._read(fname)
         lines = [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
         reader = csv.DictReader(io.StringIO("\n".join(ln for _, ln in lines)))
         need = {"id", "name", "status", "aliases", "demonyms", "metonyms"}
@@ -215,7 +227,7 @@ class Gazetteer:
 
     def _yaml(self, fname: str) -> Any:
         try:
-            return yaml.load(_read(fname), Loader=_LineLoader)
+            return yaml.load(self._read(fname), Loader=_LineLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise GazetteerDataError(str(getattr(exc, "problem", exc)), file=fname,
@@ -469,14 +481,14 @@ class Gazetteer:
         return sorted(members)
 
     def search(self, q: str, kind: str | None = None, limit: int = 10) -> list[Actor]:
-        """Actors whose name or alias matches q: exact first, then prefix, then substring."""
+        """Actors whose name or alias matches q: exact, then word prefix, then substring; states first."""
         key = norm(strip_accents(q))
         if not key:
             return []
         ranked: dict[str, int] = {}
         for alias, e in self._alias.items():
             a = strip_accents(alias)
-            rank = 0 if a == key else 1 if a.startswith(key) else 2 if key in a else None
+            rank = 0 if a == key else 1 if (a.startswith(key) or " " + key in a) else 2 if key in a else None
             if rank is None or (kind and e.kind != kind):
                 continue
             if rank < ranked.get(e.actor_id, 9):
