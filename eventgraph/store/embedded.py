@@ -14,6 +14,7 @@ multi-hop questions.
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import uuid
 from collections import defaultdict
@@ -182,12 +183,17 @@ class EmbeddedStore(GraphStore):
         self._graph_lock = threading.RLock()
         self._proj: _Projection | None = None
         self._closed = False
-        self._init_schema()
+        try:
+            self._init_schema()
+        except sqlite3.Error as exc:
+            self.close()
+            raise StoreError(f"cannot open SQLite store {path}: {exc}") from exc
+        except BaseException:
+            self.close()
+            raise
 
     # -- connections ------------------------------------------------------------------
-    def _conn(self):
-        import sqlite3
-
+    def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             return conn

@@ -157,6 +157,13 @@ def test_reopen_keeps_data_and_refuses_a_newer_schema(tmp_path):
         EmbeddedStore(path)
 
 
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database, just some notes\n" * 200)
+    with pytest.raises(StoreError, match="notes.txt"):
+        EmbeddedStore(path)
+
+
 def test_projection_is_lazy_and_follows_own_writes(tmp_path):
     store = EmbeddedStore(tmp_path / "s.db")
     for batch in make_batches(3):
