@@ -184,7 +184,7 @@ class EmbeddedStore(GraphStore):
         self._proj: _Projection | None = None
         self._closed = False
         try:
-            self._init_schema()
+            self.init_schema()
         except sqlite3.Error as exc:
             self.close()
             raise StoreError(f"cannot open SQLite store {path}: {exc}") from exc
@@ -214,7 +214,8 @@ class EmbeddedStore(GraphStore):
             self._conns.append(conn)
         return conn
 
-    def _init_schema(self) -> None:
+    def init_schema(self) -> None:
+        """Create missing tables and indexes (idempotent; opening the store runs it)."""
         conn = self._conn()
         with self._write_lock:
             conn.execute("BEGIN IMMEDIATE")
