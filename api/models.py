@@ -57,32 +57,42 @@ class ActorRef(BaseModel):
 
 class ActorSummary(ActorRef):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
-        {**_RUS, "aliases": ["Russian Federation", "Moscow"], "event_counts": {"MEET": 12, "DEPLOY_TROOPS": 1}}]})
-    aliases: list[str] = []
-    event_counts: dict[str, int] = {}
+        {**_RUS, "aliases": ["Russian Federation", "Moscow"], "event_count": 13}]})
+    aliases: list[str] = Field([], description="other names from the gazetteer")
+    event_count: int = Field(description="events with this actor as source or target")
 
 
 class Provenance(BaseModel):
     model_config = ConfigDict(extra="allow")
     source: Literal["gazetteer", "event"]
-    event_id: str | None = None
-    type: str | None = None
+    event_id: str | None = Field(None, description="the store event (source=event)")
+    type: str | None = Field(None, description="JOIN_BLOC or APPLY_MEMBERSHIP (source=event)")
+    kind: str | None = Field(None, description="the gazetteer fact: founder, joined, left, applied, partner, "
+                             "suspended, observer, invited (source=gazetteer)")
     date: str | None = None
+    status: str | None = Field(None, description="the event's status (source=event)")
+    uncertain: bool | None = Field(None, description="the gazetteer marks the fact or its date as uncertain")
+    note: str | None = None
+
+
+MEMBERSHIP_STATUS = ("founder | member | joining (a planned join) | partner | applicant | observer | invited")
 
 
 class ActorMembership(BaseModel):
     bloc: str
-    status: str = Field(description="founder | member | joining | applicant")
+    status: str = Field(description=MEMBERSHIP_STATUS)
     since: str | None = None
-    until: str | None = None
+    until: str | None = Field(None, description="when it ended (left or suspended); null while it lasts")
     provenance: list[Provenance]
 
 
-class ActorDetail(ActorSummary):
+class ActorDetail(ActorRef):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
         {**_RUS, "aliases": ["Russian Federation"], "event_counts": {"MEET": 12}, "event_total": 12, "roles": [],
          "memberships": [{"bloc": "BRICS", "status": "founder", "since": "2009-06-16", "until": None,
-                          "provenance": [{"source": "gazetteer"}]}]}]})
+                          "provenance": [{"source": "gazetteer", "kind": "founder", "date": "2009-06-16"}]}]}]})
+    aliases: list[str] = Field([], description="other names from the gazetteer")
+    event_counts: dict[str, int] = Field(description="events with this actor by type")
     event_total: int = 0
     roles: list[dict[str, Any]] = Field([], description="dated roles from the gazetteer (people): "
                                         "title, organisation/country, start, end")
@@ -225,17 +235,17 @@ class Member(BaseModel):
     name: str
     kind: str | None = None
     country: str | None = None
-    status: str = Field(description="founder | member | joining (a planned join) | applicant")
-    since: str | None
-    until: str | None = None
+    status: str = Field(description=MEMBERSHIP_STATUS + "; the strongest any source gives")
+    since: str | None = Field(description="the date of the fact or event that gave the status")
     provenance: list[Provenance] = Field(description="gazetteer facts and/or the store events it rests on")
 
 
 class Memberships(BaseModel):
     model_config = _examples({"bloc": "BRICS", "at": "2024-06-01", "members": [
         {"id": "IRN", "name": "Iran", "kind": "state", "country": "IRN", "status": "member", "since": "2024-01-01",
-         "until": None, "provenance": [{"source": "gazetteer"},
-                                       {"source": "event", "event_id": "ev-9", "type": "JOIN_BLOC", "date": "2024-01"}]}]})
+         "provenance": [{"source": "gazetteer", "kind": "joined", "date": "2024-01-01"},
+                        {"source": "event", "event_id": "ev-9", "type": "JOIN_BLOC", "date": "2024-01",
+                         "status": "occurred"}]}]})
     bloc: str
     at: str
     members: list[Member]
@@ -280,3 +290,5 @@ class IngestResult(BaseModel):
     events_created: int
     events_merged: int = Field(description="events that existed and got this article as more evidence")
     events: list[Event] = Field(description="the stored form of every event created or merged")
+    failed: list[dict[str, str]] = Field([], description="articles whose extraction failed "
+                                         "(article_id, origin, error); the others were stored")

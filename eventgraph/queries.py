@@ -9,10 +9,11 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Sequence
 
 from .errors import EventgraphError
-from .models import EVENT_TYPES, STATUSES
+from .models import EVENT_TYPES, STATUSES, date_compatible
 from .store.base import EventFilter, GraphStore, date_end, date_start, decode_cursor
 
 INTERVALS = ("day", "week", "month", "year")
@@ -134,11 +135,13 @@ def timeline(store: GraphStore, f: EventFilter, interval: str = "month",
              max_buckets: int = MAX_BUCKETS) -> dict[str, Any]:
     """Counts per bucket, in order, empty buckets included, plus the undated matches.
 
-    A partial date ('2024-10') counts in the bucket holding its first day, the same day the
-    store sorts and filters it by, so bucket totals agree with list_events for the same filter.
+    A partial date ('2024-10') counts in the bucket holding its first day (the day the store
+    sorts it by), or in the first bucket when that day is before `since` (the store keeps
+    events whose span overlaps since..until), so totals agree with list_events.
     """
     if interval not in INTERVALS:
         raise QueryError("interval", f"expected one of {', '.join(INTERVALS)}, got {interval!r}")
+    since = dt.date.fromisoformat(f.since_start()) if f.since else None
     per_bucket: dict[dt.date, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     first = last = None
@@ -147,10 +150,12 @@ def timeline(store: GraphStore, f: EventFilter, interval: str = "month",
             undated[etype] += 1
             continue
         day = dt.date.fromisoformat(date_start(date))
+        if since and day < since:  # '2024' matches since=2024-06 (overlap): count it in the first bucket
+            day = since
         per_bucket[bucket_start(day, interval)][etype] += 1
         first = day if first is None or day < first else first
         last = day if last is None or day > last else last
-    lo = dt.date.fromisoformat(f.since_start()) if f.since else first
+    lo = since or first
     hi = dt.date.fromisoformat(f.until_end()) if f.until else last
     lo, hi = lo or hi, hi or lo
     buckets: list[dict[str, Any]] = []
@@ -242,158 +247,189 @@ def path_chains(paths: list[list[dict[str, Any]]], source: str) -> list[dict[str
     return out
 
 
-# -- gazetteer access (optional: the API works without one) ---------------------------------
-def as_dict(obj: Any) -> dict[str, Any]:
-    if obj is None:
-        return {}
-    if isinstance(obj, dict):
-        return dict(obj)
-    if dataclasses.is_dataclass(obj):
-        return dataclasses.asdict(obj)
-    if hasattr(obj, "to_dict"):
-        return obj.to_dict()
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump()
-    return dict(vars(obj))
+# -- actors, memberships: the store merged with the gazetteer (optional: None works) --------
+ALIAS_VIA = frozenset({"name", "short", "metonym"})  # demonyms ('Russian') are not names
+# gazetteer fact kinds -> membership status; 'left' and 'suspended' end a membership instead
+FACT_STATUS = {"founder": "founder", "joined": "member", "applied": "applicant", "partner": "partner",
+               "observer": "observer", "invited": "invited"}
+# an entry takes the strongest status its sources give it
+# which entries an event's status confirms (rather than starting an entry of its own)
+CONFIRMS = {"member": ("member", "founder"), "joining": ("joining", "member"), "applicant": ("applicant",)}
+STATUS_RANK = {"invited": 0, "observer": 1, "applicant": 2, "partner": 3, "joining": 4, "member": 5,
+               "founder": 6}
 
 
-def _gaz_call(gazetteer: Any, method: str, *args: Any) -> Any:
-    """Ask the gazetteer if it has the method; a missing id is an empty answer, not an error."""
-    fn = getattr(gazetteer, method, None) if gazetteer is not None else None
-    if fn is None:
-        return None
-    try:
-        return fn(*args)
-    except (KeyError, LookupError):
-        return None
+@lru_cache(maxsize=4)
+def _alias_index(gazetteer: Any) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for e in gazetteer.entries():
+        if e.via in ALIAS_VIA:
+            index[e.actor_id].append(e.text)
+    return index
 
 
-def actor_card(store: GraphStore, gazetteer: Any, actor_id: str) -> dict[str, Any] | None:
-    """{id, name, kind, country, aliases} from the store, filled in by the gazetteer."""
-    stored = store.get_actor(actor_id)
-    gaz = as_dict(_gaz_call(gazetteer, "actor", actor_id))
-    if not stored and not gaz:
-        return None
-    card = {"id": actor_id, "name": None, "kind": None, "country": None, "aliases": []}
-    for src in (gaz, stored or {}):  # the store's view of an actor wins where it has one
-        for k in ("name", "kind", "country"):
-            if src.get(k):
-                card[k] = src[k]
-    card["name"] = card["name"] or actor_id
-    card["aliases"] = sorted({a for a in (gaz.get("aliases") or []) if a and a != card["name"]})
-    card["event_counts"] = dict((stored or {}).get("event_counts") or {})
-    return card
+def aliases(gazetteer: Any, actor_id: str, name: str | None = None) -> list[str]:
+    if gazetteer is None:
+        return []
+    return sorted({a for a in _alias_index(gazetteer).get(actor_id, ()) if a != name})
+
+
+def _gaz_actor(gazetteer: Any, actor_id: str) -> dict[str, Any]:
+    a = gazetteer.actor(actor_id) if gazetteer is not None else None
+    return a.to_dict() if a is not None else {}
+
+
+def actor_known(store: GraphStore, gazetteer: Any, actor_id: str) -> bool:
+    return bool(_gaz_actor(gazetteer, actor_id)) or store.get_actor(actor_id) is not None
 
 
 def search_actors(store: GraphStore, gazetteer: Any, q: str | None, kind: str | None,
                   limit: int) -> list[dict[str, Any]]:
-    """Store actors matching q by id or name, then those found by gazetteer alias."""
+    """Store actors whose id or name contains q, then store actors the gazetteer finds by alias
+    ('Kremlin' -> RUS). Only actors with events: the gazetteer alone knows thousands."""
     found = {a["id"]: dict(a) for a in store.search_actors(q, kind, limit)}
-    if q and gazetteer is not None:
-        for hit in _gaz_call(gazetteer, "search", q, kind, limit) or []:
-            hit = as_dict(hit)
-            if hit.get("id") and hit["id"] not in found and len(found) < limit:
-                stored = store.get_actor(hit["id"])
-                if stored:  # only actors that have events; the gazetteer alone knows thousands
-                    found[hit["id"]] = dict(stored)
-    out = []
-    for a in list(found.values())[:limit]:
-        gaz = as_dict(_gaz_call(gazetteer, "actor", a["id"]))
-        a["aliases"] = sorted({x for x in (gaz.get("aliases") or []) if x and x != a.get("name")})
-        out.append(a)
-    return out
+    if q and gazetteer is not None and len(found) < limit:
+        for hit in gazetteer.search(q, kind, limit):
+            if hit.id in found:
+                continue
+            stored = store.get_actor(hit.id)
+            if stored:
+                counts = stored.pop("event_counts", None) or {}
+                found[hit.id] = {**stored, "event_count": sum(counts.values())}
+                if len(found) >= limit:
+                    break
+    return [{**a, "aliases": aliases(gazetteer, a["id"], a.get("name"))} for a in found.values()]
+
+
+def _fact_prov(fact: Any) -> dict[str, Any]:
+    prov = {"source": "gazetteer", "kind": fact.kind, "date": fact.date}
+    if fact.uncertain:
+        prov["uncertain"] = True
+    if fact.note:
+        prov["note"] = fact.note
+    return prov
+
+
+def _event_status(e: dict[str, Any]) -> str:
+    if e["type"] == "JOIN_BLOC":
+        return "member" if e["status"] == "occurred" else "joining"
+    return "applicant"
+
+
+def _event_prov(e: dict[str, Any]) -> dict[str, Any]:
+    return {"source": "event", "event_id": e["id"], "type": e["type"], "date": e.get("date"),
+            "status": e["status"]}
 
 
 def _membership_events(store: GraphStore, f: EventFilter) -> list[dict[str, Any]]:
-    return [e for e in iter_events(store, f) if e.get("target") and e.get("status") in ("occurred", "planned")]
+    """JOIN_BLOC / APPLY_MEMBERSHIP events that say it happened or will, oldest first."""
+    rows = [e for e in iter_events(store, f) if e.get("target") and e["status"] in ("occurred", "planned")]
+    rows.reverse()  # list order is newest first, undated last
+    return rows
 
 
-def _fact_entry(fact: dict[str, Any]) -> dict[str, Any]:
-    role = fact.get("role") or fact.get("status") or "member"
-    return {"status": role, "since": fact.get("since") or fact.get("start"),
-            "until": fact.get("until") or fact.get("end")}
+def _facts_by_member(gazetteer: Any, bloc: str, cut: str) -> dict[str, list[Any]]:
+    """The bloc's dated gazetteer facts up to `cut` (last day), per member, in date order."""
+    out: dict[str, list[Any]] = defaultdict(list)
+    if gazetteer is None:
+        return out
+    for fact in gazetteer.bloc_members(bloc):
+        if fact.date and date_start(fact.date) > cut:
+            continue
+        out[fact.member].append(fact)
+    return out
 
 
 def memberships(store: GraphStore, gazetteer: Any, bloc: str, at: str | None) -> dict[str, Any]:
-    """Members (founders, joined) and applicants of `bloc` at date `at` (default: today),
-    from gazetteer facts merged with the store's JOIN_BLOC / APPLY_MEMBERSHIP events."""
+    """Who belongs to `bloc` on `at` (default today): founders, members, applicants (and
+    partners, observers, invitees where the gazetteer records them), each with the date it
+    began and its provenance: gazetteer facts and/or JOIN_BLOC / APPLY_MEMBERSHIP event ids."""
     at = at or dt.date.today().isoformat()
-    at_end = date_end(at)
+    cut = date_end(at)
     members: dict[str, dict[str, Any]] = {}
+    left: dict[str, str] = {}  # member -> date it left (as of `at`)
 
-    facts = _gaz_call(gazetteer, "members_at", bloc, at)
-    for fact in facts or []:
-        fact = as_dict(fact)
-        mid = fact.get("id") or fact.get("member") or fact.get("actor_id")
-        if not mid:
-            continue
-        entry = _fact_entry(fact)
-        members[mid] = {"id": mid, **entry, "provenance": [{"source": "gazetteer"}]}
-
-    f = EventFilter(actor=bloc, types=MEMBERSHIP_TYPES, until=at)
-    # oldest first, so the earliest event sets the 'since' date
-    for e in sorted(_membership_events(store, f), key=lambda e: date_start(e["date"]) if e.get("date") else ""):
-        if e["target"]["id"] != bloc or not e.get("date") or date_start(e["date"]) > at_end:
-            continue
-        mid = e["source"]["id"]
-        if e["type"] == "JOIN_BLOC":
-            status = "member" if e["status"] == "occurred" else "joining"
-        else:
-            status = "applicant"
+    def add(mid: str, status: str, since: str | None, prov: dict[str, Any]) -> None:
         entry = members.get(mid)
-        prov = {"source": "event", "event_id": e["id"], "type": e["type"], "date": e["date"]}
         if entry is None:
-            members[mid] = {"id": mid, "status": status, "since": e["date"], "until": None,
-                            "provenance": [prov]}
-            continue
+            members[mid] = {"id": mid, "status": status, "since": since, "provenance": [prov]}
+            return
         entry["provenance"].append(prov)
-        if _STATUS_RANK[status] > _STATUS_RANK.get(entry["status"], 3):
-            entry["status"], entry["since"] = status, e["date"]
+        if STATUS_RANK[status] > STATUS_RANK[entry["status"]]:
+            entry["status"], entry["since"] = status, since
+
+    for mid, facts in _facts_by_member(gazetteer, bloc, cut).items():
+        for fact in facts:
+            if fact.kind in ("left", "suspended"):
+                members.pop(mid, None)
+                left[mid] = fact.date or ""
+            elif fact.kind in FACT_STATUS:
+                add(mid, FACT_STATUS[fact.kind], fact.date, _fact_prov(fact))
+
+    for e in _membership_events(store, EventFilter(actor=bloc, types=MEMBERSHIP_TYPES, until=at)):
+        mid = e["source"]["id"]
+        if e["target"]["id"] != bloc or date_start(e["date"]) > cut:
+            continue  # the bloc as source, or a year/month date that only starts after `at`
+        if mid in left and date_start(e["date"]) <= date_start(left[mid] or "0001"):
+            continue  # the gazetteer says it left after this event
+        add(mid, _event_status(e), e["date"], _event_prov(e))
 
     out = []
     for mid, entry in members.items():
-        card = as_dict(_gaz_call(gazetteer, "actor", mid)) or store.get_actor(mid) or {}
-        out.append({"id": mid, "name": card.get("name") or mid, "kind": card.get("kind"),
-                    "country": card.get("country"), **{k: v for k, v in entry.items() if k != "id"}})
-    out.sort(key=lambda m: (_STATUS_ORDER.get(m["status"], 9), m["since"] or "", m["id"]))
+        card = _gaz_actor(gazetteer, mid) or store.get_actor(mid) or {}
+        out.append({**entry, "name": card.get("name") or mid, "kind": card.get("kind"),
+                    "country": card.get("country")})
+    out.sort(key=lambda m: (-STATUS_RANK[m["status"]], date_start(m["since"]) if m["since"] else "", m["id"]))
     return {"bloc": bloc, "at": at, "members": out}
 
 
-# which status an event may raise an entry to: an applicant who joins becomes a member
-_STATUS_RANK = {"applicant": 0, "joining": 1, "member": 2, "founder": 3}
-_STATUS_ORDER = {"founder": 0, "member": 1, "joining": 2, "applicant": 3}
-
-
 def actor_memberships(store: GraphStore, gazetteer: Any, actor_id: str) -> list[dict[str, Any]]:
-    """Blocs the actor belongs or applied to over time: gazetteer facts and store events."""
+    """The actor's bloc memberships over time: {bloc, status, since, until, provenance}, from
+    gazetteer facts, with JOIN_BLOC / APPLY_MEMBERSHIP events merged into a fact they confirm."""
     out: list[dict[str, Any]] = []
-    for fact in _gaz_call(gazetteer, "memberships", actor_id) or []:
-        fact = as_dict(fact)
-        bloc = fact.get("bloc") or fact.get("bloc_id")
-        if bloc:
-            out.append({"bloc": bloc, **_fact_entry(fact), "provenance": [{"source": "gazetteer"}]})
-    f = EventFilter(actor=actor_id, types=MEMBERSHIP_TYPES)
-    for e in _membership_events(store, f):
+    if gazetteer is not None:
+        for bloc in gazetteer.ids("organization"):
+            for fact in gazetteer.bloc_members(bloc):
+                if fact.member != actor_id:
+                    continue
+                if fact.kind in ("left", "suspended"):
+                    for m in out:  # ends the open memberships in that bloc
+                        if m["bloc"] == bloc and m["until"] is None and m["status"] in ("founder", "member"):
+                            m["until"] = fact.date
+                            m["provenance"].append(_fact_prov(fact))
+                elif fact.kind in FACT_STATUS:
+                    out.append({"bloc": bloc, "status": FACT_STATUS[fact.kind], "since": fact.date,
+                                "until": None, "provenance": [_fact_prov(fact)]})
+    for e in _membership_events(store, EventFilter(actor=actor_id, types=MEMBERSHIP_TYPES)):
         if e["source"]["id"] != actor_id:
             continue
-        status = ("member" if e["status"] == "occurred" else "joining") if e["type"] == "JOIN_BLOC" else "applicant"
-        out.append({"bloc": e["target"]["id"], "status": status, "since": e.get("date"), "until": None,
-                    "provenance": [{"source": "event", "event_id": e["id"], "type": e["type"],
-                                    "date": e.get("date")}]})
-    out.sort(key=lambda m: (m["since"] and date_start(m["since"]) or "9999", m["bloc"]))
+        bloc, status = e["target"]["id"], _event_status(e)
+        same = [m for m in out if m["bloc"] == bloc and m["status"] in CONFIRMS[status]
+                and date_compatible(m["since"], e.get("date"))]
+        if same:
+            same[0]["provenance"].append(_event_prov(e))
+        else:
+            out.append({"bloc": bloc, "status": status, "since": e.get("date"), "until": None,
+                        "provenance": [_event_prov(e)]})
+    out.sort(key=lambda m: (date_start(m["since"]) if m["since"] else "9999", m["bloc"]))
     return out
 
 
 def actor_detail(store: GraphStore, gazetteer: Any, actor_id: str) -> dict[str, Any] | None:
-    """The actor card plus roles over time, bloc memberships over time and event counts."""
-    card = actor_card(store, gazetteer, actor_id)
-    if card is None:
+    """Names, kind, country (the store's view, filled in by the gazetteer), roles over time,
+    bloc memberships over time and event counts by type; None for an unknown id."""
+    stored = store.get_actor(actor_id)
+    gaz = _gaz_actor(gazetteer, actor_id)
+    if not stored and not gaz:
         return None
-    card["roles"] = [as_dict(r) for r in (_gaz_call(gazetteer, "roles", actor_id) or [])]
+    card: dict[str, Any] = {"id": actor_id}
+    for k in ("name", "kind", "country"):
+        card[k] = (stored or {}).get(k) or gaz.get(k)
+    card["name"] = card["name"] or actor_id
+    card["aliases"] = aliases(gazetteer, actor_id, card["name"])
+    counts = dict((stored or {}).get("event_counts") or {})
+    card["event_counts"] = counts
+    card["event_total"] = sum(counts.values())
+    card["roles"] = [dataclasses.asdict(r) for r in gazetteer.roles(actor_id)] if gazetteer is not None else []
     card["memberships"] = actor_memberships(store, gazetteer, actor_id)
-    card["event_total"] = sum(card["event_counts"].values())
     return card
-
-
-def actor_known(store: GraphStore, gazetteer: Any, actor_id: str) -> bool:
-    return bool(store.get_actor(actor_id)) or bool(_gaz_call(gazetteer, "actor", actor_id))

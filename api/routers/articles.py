@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -20,6 +21,7 @@ _ONE = ArticleIn.model_json_schema()
 _BODY = {"required": True, "content": {"application/json": {"schema": {
     "oneOf": [_ONE, {"type": "array", "items": _ONE, "minItems": 1}]}}}}
 _MANY = TypeAdapter(list[ArticleIn])
+_NLP_LOCK = threading.Lock()  # one spaCy pipeline per process; not safe to run from two threads
 
 
 def parse_articles(raw: bytes) -> list[ArticleIn]:
@@ -47,7 +49,16 @@ def extract_and_store(store: Any, articles: list[Article]) -> dict[str, Any]:
         from eventgraph.pipeline import extract_articles
     except ImportError as exc:
         raise ApiProblem(501, f"extraction is not available in this installation: {exc}") from exc
-    batch = list(extract_articles(articles))
+    failed: list[dict[str, str]] = []
+
+    def on_error(article: Article, exc: Exception) -> None:
+        failed.append({"article_id": article.id, "origin": article.origin or "", "error": str(exc)})
+
+    try:
+        with _NLP_LOCK:
+            batch = list(extract_articles(articles, on_error=on_error))
+    except ModuleNotFoundError as exc:  # a part of the pipeline is not installed
+        raise ApiProblem(501, f"extraction is not available in this installation: {exc}") from exc
     report = store.ingest(batch)
     events = []
     for event_id in dict.fromkeys(report.event_ids):
@@ -56,7 +67,8 @@ def extract_and_store(store: Any, articles: list[Article]) -> dict[str, Any]:
             event.pop("evidence_list", None)  # GET /events/{id} has it; a merged event may have many
             events.append(event)
     return {"articles_new": report.articles_new, "articles_skipped": report.articles_skipped,
-            "events_created": report.events_created, "events_merged": report.events_merged, "events": events}
+            "events_created": report.events_created, "events_merged": report.events_merged, "events": events,
+            "failed": failed}
 
 
 @router.post("/articles", response_model=IngestResult, dependencies=[WriteAccess],
