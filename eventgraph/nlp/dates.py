@@ -594,6 +594,7 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     # a planned event; a noun like 'after talks' under 'would lower' is not planned itself
     planned = tense_of(trigger) == "future" and (
         trigger.pos_ in ("VERB", "AUX") or (verb is not None and trigger.head.i == verb.i))
+    perfect = _perfect_clause(verb if verb is not None else trigger)
     best, best_key, blocked, reported = None, None, set(), set()
     for m in in_sent:
         root = doc[m.start:m.end].root
@@ -606,8 +607,10 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
         if root.head.lower_ == "since" and any(
                 c.lower_ in ("first", "last") for c in root.head.head.children):
             continue  # 'their first meeting since 2019': nothing here happened in 2019
-        if planned and rank >= 2:
-            reported.add(m.start)  # the report's date is not the plan's
+        if (planned or perfect) and rank >= 2:
+            # the report's date is not the plan's; 'X has applied, Y said on Tuesday' dates
+            # the report, not the application (the present perfect leaves it open)
+            reported.add(m.start)
             continue
         preferred = (root.dep_ == "pobj" and root.head.lower_ in _EVENT_PREPS) or (
             steps == 1 and root.dep_ in ("npadvmod", "tmod"))
@@ -619,10 +622,31 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     rest = [m for m in in_sent if m.start not in blocked]
     if len(rest) != 1 or rest[0].start in reported:
         return None
-    if planned and _path_to(doc[rest[0].start:rest[0].end].root,
+    if (planned or perfect) and _path_to(doc[rest[0].start:rest[0].end].root,
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _present_perfect(verb) -> bool:
+    """'has submitted', 'have formally applied', 'has been admitted'."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _perfect_clause(verb) -> bool:
+    """A perfect tense on the verb or the clauses it completes, below any reporting verb:
+    'has sent a letter ..., asking to join', 'Ankara had applied'."""
+    v = verb
+    for _ in range(4):
+        if v.lemma_.lower() in REPORTING:
+            return False
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+            return True
+        if v.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or v.head is v:
+            return False
+        v = v.head
+    return False
 
 
 def _anchors(trigger, verb) -> dict[int, int]:

@@ -59,6 +59,12 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
     if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
         return "hypothetical", ["question"]
 
+    # a relative clause asserts on its own: 'NATO, which it joined in 1952' stays a fact
+    # whatever the sentence around it says
+    for i, h in enumerate(chain):
+        if h.dep_ == "relcl":
+            chain = chain[:i + 1]
+            break
     for i, h in enumerate(chain):
         lem = _lemma(h)
         below = chain[i - 1] if i else None

@@ -176,6 +176,9 @@ class Frames:
     # SUMMON_AMBASSADOR ---------------------------------------------------------------
     def summon(self, t: Token, spec: dict) -> list[Candidate]:
         envoys = [o for o in children(t, *OBJ)] + [c for c in t.children if c.dep_ == "nsubjpass"]
+        if spec.get("particle"):  # 'called in X's envoy': the parser often reads 'in' as a preposition
+            envoys += [p for c in t.children if c.dep_ == "prep" and c.lower_ == spec["particle"]
+                       and c.i == t.i + 1 for p in c.children if p.dep_ == "pobj"]
         if t.pos_ == "NOUN":  # 'Seoul's summoning of Moscow's envoy'
             envoys = prep_objects(t, ("of",))
         envoys = [e for e in envoys]
@@ -256,7 +259,11 @@ class Frames:
                     break
         src_ids = {m.actor_id for m in sources}
         targets = [m for m in targets if m.actor_id not in src_ids]
-        return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-verb"])]
+        cues = ["deploy-verb"]
+        if not targets and not places:
+            targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
+            cues.append("context-theatre")
+        return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
 
     def _forces_owner(self, forces: Token) -> list[ActorMention]:
         return np_actors(forces, lists=False)
@@ -303,7 +310,9 @@ class Frames:
             objs = children(t, *OBJ)
             if needs == "member":  # 'became the 11th member of ASEAN'
                 objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
-                if not objs:
+                if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and
+                                   any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                                   for c in objs[0].children):
                     return []
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
             elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
@@ -316,20 +325,24 @@ class Frames:
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
             else:
                 sources = subjects(t)
-            if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in t.children):
-                target_toks = [t.head]
+            rel = [c for c in t.children if c.lower_ in ("which", "that") and c.dep_ in OBJ]
+            if t.dep_ == "relcl" and rel:  # 'NATO, which it joined in 1952'
+                prev = rel[0].i - 1
+                while prev > 0 and self.doc[prev].is_punct:
+                    prev -= 1
+                target_toks = [self.doc[prev]] if _mentions(self.doc, prev) else [t.head]
         targets = [m for tok in target_toks for m in np_actors(tok, lists=False)]
         blocs = [m for m in targets if m.kind == "organization"]
         if target_toks and not blocs:
             # an object that is a bloc word without a name: 'joined the bloc' -> context
             if any(_noun_in(tok, lex["bloc_words"]) or _noun_in(tok, lex["member_nouns"]) for tok in target_toks):
-                blocs = self.ctx.bloc_for(t)
+                blocs = self.ctx.bloc_for(t, "JOIN_BLOC")
             else:
                 return []  # 'joined invading Russian forces', 'joined the talks'
         if not target_toks:
             if needs == "bloc":
                 return []
-            blocs = self.ctx.bloc_for(t)
+            blocs = self.ctx.bloc_for(t, "JOIN_BLOC")
         return [Candidate("JOIN_BLOC", t.i, sources, blocs, cues=["join"])]
 
     # APPLY_MEMBERSHIP ------------------------------------------------------------------
@@ -353,31 +366,55 @@ class Frames:
                 sources = subjects(gv)
         else:
             sources = subjects(t)
-        blocs = [m for w in sub for m in [_mention(self.doc, w.i)] if m is not None and m.kind == "organization"]
-        blocs = _unique(blocs)
+        blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
+        if not blocs and t.pos_ == "NOUN":
+            gv = governing_verb(t)
+            if gv is not None:
+                blocs = [m for m in self._mentions_in(gv) if m.kind == "organization"][:1]
         if not blocs:
-            blocs = self.ctx.bloc_for(t)
+            blocs = self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         src_ids = {m.actor_id for m in sources}
         return [Candidate("APPLY_MEMBERSHIP", t.i, sources, [b for b in blocs if b.actor_id not in src_ids],
                           cues=["apply"])]
 
     def join_request(self, t: Token) -> list[Candidate]:
-        """'asked to join X', 'notified the bloc of its wish to join': an application."""
-        head = t.head
-        chain = [head, head.head, head.head.head]
-        if not any(lemma(h) in self.lex["join_requests"] for h in chain):
+        """'asked to join X', 'notified the bloc of its wish to join': an application.
+        Climbs from 'join' to the first verb above it; 'hoping to join' stops there."""
+        anchor = None
+        h = t
+        for _ in range(5):
+            if h.head is h:
+                break
+            h = h.head
+            if lemma(h) in self.lex["join_requests"]:
+                anchor = h
+                break
+            if h.pos_ in ("VERB", "AUX"):
+                break
+        if anchor is None:
             return []
-        anchor = next(h for h in chain if lemma(h) in self.lex["join_requests"])
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
         sources = subjects(verb) if verb is not None else []
         if not sources and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj"):
             sources = subjects(verb.head)
-        blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or self.ctx.bloc_for(t)
-        return [Candidate("APPLY_MEMBERSHIP", t.i, sources, blocs, cues=["join-request"])]
+        blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or \
+            self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
+        # the request word is the trigger: its clause carries the date and the status
+        return [Candidate("APPLY_MEMBERSHIP", anchor.i, sources, blocs, cues=["join-request"])]
 
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         needs = spec.get("needs")
+        if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
+                return []
+            idx = mention_index(self.doc)
+            hosts = _unique(m for w in subj[0].subtree for m in idx.get(w.i, ())
+                            if m.kind in ("person", "state") and m.via != "coref")
+            if len({m.actor_id for m in hosts}) < 2:
+                return []
+            return [Candidate("MEET", t.i, hosts, [], cues=["meet", "joint-signing"])]
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -428,17 +465,41 @@ class Frames:
 # -- context: what a sentence without a named bloc refers to ------------------------------
 
 class ArticleContext:
-    """Article-level memory the frames need: the last bloc named before a token."""
+    """Article-level memory the frames need when a sentence leaves an argument out:
+    'Azerbaijan and Malaysia have also applied' (to what?), 'Uganda is expected to
+    contribute units' (where?)."""
 
     def __init__(self, doc: Doc):
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+        self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
 
-    def bloc_for(self, t: Token) -> list[ActorMention]:
-        before = [m for m in self.blocs if m.start < t.i and m.via != "coref"]
+    def note(self, c: Candidate) -> None:
+        for m in c.targets[:1]:
+            self.recent.setdefault(c.type, []).append((c.trigger, m))
+
+    def bloc_for(self, t: Token, etype: str) -> list[ActorMention]:
+        """The bloc an earlier event of this family went to; else the bloc the article names
+        most (ties: the nearest before t); else one named later in the same sentence."""
+        families = (etype, "APPLY_MEMBERSHIP", "JOIN_BLOC")
+        for fam in families:
+            before = [m for i, m in self.recent.get(fam, []) if i < t.i and m.kind == "organization"]
+            if before:
+                return [before[-1]]
+        named = [m for m in self.blocs if m.via != "coref"]
+        before = [m for m in named if m.start < t.i]
         if before:
-            return [before[-1]]
-        after = [m for m in self.blocs if m.start >= t.i and m.start < t.sent.end]
+            counts: dict[str, int] = {}
+            for m in named:
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            best = max(before, key=lambda m: (counts[m.actor_id], m.start))
+            return [best]
+        after = [m for m in named if m.start >= t.i and m.start < t.sent.end]
         return after[:1]
+
+    def theatre_for(self, t: Token) -> list[ActorMention]:
+        """Where earlier deployments in the article went."""
+        before = [m for i, m in self.recent.get("DEPLOY_TROOPS", []) if i < t.i]
+        return [before[-1]] if before else []
 
 
 # -- the component -----------------------------------------------------------------------
@@ -471,6 +532,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         frame = getattr(frames, spec["frame"])
         for c in frame(tok, spec):
             c.sentence = sent_of[tok.i]
+            frames.ctx.note(c)
             out.append(c)
     return out
 
