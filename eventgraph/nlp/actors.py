@@ -34,7 +34,7 @@ PLACE_NOUNS = frozenset({"city", "town", "region", "province", "capital", "port"
                          "village", "airspace", "soil", "waters", "coast", "island", "oblast"})
 BLOC_NOUNS = frozenset({"bloc", "group", "grouping", "alliance", "organisation", "organization", "club",
                         "union", "forum", "partnership"})
-CONNECTORS = frozenset({"of", "for"})
+CONNECTORS = frozenset({"of", "for", "-"})  # inside titles: may not start one
 
 
 def _ensure_extensions() -> None:
@@ -87,8 +87,8 @@ class ActorMatcher:
         for key, spec in self.gaz.agency_types().items():
             if key != "__line__":
                 self.titles.add("A|" + key, list(nlp.tokenizer.pipe(spec["phrases"])))
-        for t in rules.get("person_titles", []):
-            self.title_words.update(w.lower() for w in str(t).split())
+        for pdoc in nlp.tokenizer.pipe([str(t) for t in rules.get("person_titles", [])]):
+            self.title_words.update(t.lower_ for t in pdoc)
         self.modifiers = {w.lower() for w in rules.get("modifiers", [])}
         self.name_like = {w.lower() for w in rules.get("name_like", [])}
         self.next_stop = set(rules.get("non_actor_next", []))
@@ -228,6 +228,8 @@ class ActorMatcher:
                 if loc is not None and loc[2].kind == "state":
                     iso, stop = loc[2].actor_id, loc[1]
             aid = self.gaz.agency_id(iso, key) if iso else ""
+            if iso is None and not (t_start > 0 and doc[t_start - 1].lower_ == "the"):
+                continue  # only a definite 'the foreign ministry' is worth resolving later
             cands.append(_Cand(t_start, stop, aid, "agency", self.gaz.agency_types()[key]["sector"], "title", iso))
 
         doc._.actor_mentions = self._finish(doc, cands)
@@ -243,7 +245,8 @@ class ActorMatcher:
         titled = False
         while i > 0 and not doc[i].is_sent_start:
             prev = doc[i - 1]
-            if prev.lower_ in self.title_words and prev.pos_ in ("PROPN", "NOUN", "ADJ", "ADP"):
+            if prev.lower_ in self.title_words and (prev.pos_ in ("PROPN", "NOUN", "ADJ", "ADP", "VERB")
+                                                    or prev.text in CONNECTORS):
                 i -= 1
                 titled = True
                 if prev.lower_ not in CONNECTORS:

@@ -113,7 +113,7 @@ def test_agencies(nlp):
 
 
 def test_bare_foreign_ministry_is_left_for_coreference(nlp):
-    ms = mentions(nlp, "The foreign ministry said it would respond. The foreign ministry in Beijing agreed.")
+    ms = mentions(nlp, "The foreign ministry said it would tell parliament. The foreign ministry in Beijing agreed.")
     assert (ms[0].actor_id, ms[0].kind, ms[0].via) == ("", "agency", "title")
     assert ms[1].actor_id == "ORG:chn-foreign-ministry" and ms[1].country == "CHN"
 
@@ -125,6 +125,14 @@ def test_titles_and_names_make_one_person_mention(nlp):
         ("President Vladimir Putin", "PER:vladimir-putin", "RUS"),
         ("Foreign Minister Sergei Lavrov", "PER:sergei-lavrov", "RUS"),
         ("Secretary of State Marco Rubio", "PER:marco-rubio", "USA")]
+
+
+def test_demonym_title_and_name(nlp):
+    ms = mentions(nlp, "Chinese President Xi Jinping spoke after US President-elect Donald Trump posted.",
+                  published="2025-01-08")
+    assert [(m.text, m.actor_id) for m in ms] == [("Chinese President Xi Jinping", "PER:xi-jinping"),
+                                                  ("US President-elect Donald Trump", "PER:donald-trump")]
+    assert ms[1].country == "USA" and ms[1].sector is None  # not in office on that date
 
 
 def test_state_possessive_before_a_known_person(nlp):
