@@ -434,6 +434,8 @@ class Frames:
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
+            if gv is not None and t.dep_ in ("dobj", "obj"):  # 'held talks on Tuesday ... with X'
+                guests += [m for p in prep_objects(gv, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
             if lemma(t) == "visit":  # 'a state visit to Baku'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
@@ -459,6 +461,8 @@ class Frames:
         guests = [m for m in _unique(guests) if m.kind != "organization"]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
             return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
+        if spec.get("multilateral") and len(guests) > 1:  # 'X hosted Y and Z': one gathering
+            return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
 
 
