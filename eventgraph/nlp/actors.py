@@ -73,7 +73,7 @@ class ActorMatcher:
         self.shapes: list[tuple[str, ...]] = []
         texts = [e.text[4:] if e.text.lower().startswith("the ") else e.text for e in self.gaz.entries()]
         for e, pdoc in zip(self.gaz.entries(), nlp.tokenizer.pipe(texts)):
-            self.names.add(str(len(self.entries)), [pdoc])
+            self.names.add(str(len(self.entries)), _with_curly(nlp, pdoc))
             self.entries.append(e)
             self.shapes.append(tuple(_shape(t.text) for t in pdoc))
         # titles: label 'T|sector'; agencies: label 'A|key'
@@ -82,11 +82,12 @@ class ActorMatcher:
         for sector, phrases in rules["titles"].items():
             if sector == "__line__":
                 continue
-            self.titles.add("T|" + sector, list(nlp.tokenizer.pipe(phrases)))
+            self.titles.add("T|" + sector, [d for p in nlp.tokenizer.pipe(phrases) for d in _with_curly(nlp, p)])
             self.title_words.update(w for p in phrases for w in p.lower().split())
         for key, spec in self.gaz.agency_types().items():
             if key != "__line__":
-                self.titles.add("A|" + key, list(nlp.tokenizer.pipe(spec["phrases"])))
+                self.titles.add("A|" + key, [d for p in nlp.tokenizer.pipe(spec["phrases"])
+                                             for d in _with_curly(nlp, p)])
         for pdoc in nlp.tokenizer.pipe([str(t) for t in rules.get("person_titles", [])]):
             self.title_words.update(t.lower_ for t in pdoc)
         self.modifiers = {w.lower() for w in rules.get("modifiers", [])}
@@ -299,6 +300,13 @@ class ActorMatcher:
                                     sector=c.sector, via=c.via, head=head, country=c.country,
                                     locative=c.locative))
         return out
+
+
+def _with_curly(nlp: Language, pdoc: Doc) -> list[Doc]:
+    """The pattern, plus its typographic-apostrophe spelling ("d’affaires") when it has one."""
+    if "'" not in pdoc.text:
+        return [pdoc]
+    return [pdoc, nlp.make_doc(pdoc.text.replace("'", "\u2019"))]
 
 
 def _ent_len(tok) -> int:

@@ -94,6 +94,11 @@ def test_charge_d_affaires_with_and_without_accent(nlp):
         assert ms[1].actor_id == "RUS" and ms[1].sector == "diplomat" and ms[1].text.startswith("Russia's charg")
 
 
+def test_typographic_apostrophes(nlp):
+    ms = mentions(nlp, "Poland summoned Russia\u2019s charg\u00e9 d\u2019affaires and the C\u00f4te d\u2019Ivoire envoy.")
+    assert [(m.actor_id, m.sector) for m in ms] == [("POL", None), ("RUS", "diplomat"), ("CIV", "diplomat")]
+
+
 def test_first_vice_foreign_minister(nlp):
     ms = mentions(nlp, "South Korea's first vice foreign minister met the envoy in Seoul.")
     assert ms[0].actor_id == "KOR" and ms[0].text == "South Korea's first vice foreign minister"
