@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 
 import httpx
@@ -40,6 +41,12 @@ def test_browser_page_is_served(neo4j_uri):
     assert response.status_code == 200
     assert "text/html" in response.headers["content-type"]
     assert "<title>Neo4j Browser</title>" in response.text
+    # the page is only a shell: the app itself is in the scripts it names
+    scripts = re.findall(r'<script[^>]*\ssrc="([^"]+\.js)"', response.text)
+    assert scripts, "the Browser page names no scripts"
+    app = httpx.get(f"{_http_base(neo4j_uri)}/browser/{scripts[-1]}", timeout=30)
+    assert app.status_code == 200
+    assert len(app.content) > 10_000
 
 
 def test_http_discovery_points_at_loopback_bolt(neo4j_uri):
