@@ -136,7 +136,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
-        if tok.pos_ == "NOUN" and _definite(tok) and not _has_modifier_actor(tok, covered):
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # 'bloc' is often PROPN
+        if common and _definite(tok) and not _has_modifier_actor(tok, covered):
             if lem in BLOC_NOUNS:
                 m = r.nearest(tok.i, ("organization",), window_sents=6)
             elif lem == "country":

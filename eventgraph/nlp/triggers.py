@@ -161,6 +161,16 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def forms(tok: Token) -> set[str]:
+    """The lemma and plain forms of a word: the small model lemmatises 'hopes' as 'hop'."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[: -len(suffix)])
+    return out
+
+
 def _noun_in(tok: Token, nouns: set[str]) -> bool:
     return lemma(tok) in nouns or tok.lower_ in nouns
 
@@ -232,6 +242,9 @@ class Frames:
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
                 sources = np_actors(objs[0], lists=False)
+            if not sources:  # 'Britain announced the deployment of troops to Estonia'
+                gv = governing_verb(t)
+                sources = subjects(gv) if gv is not None else []
             places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into"))])
             targets = self._places(places)
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-noun"])]
@@ -290,11 +303,12 @@ class Frames:
     # JOIN_BLOC -------------------------------------------------------------------------
     def join(self, t: Token, spec: dict) -> list[Candidate]:
         lex = self.lex
-        head_lemma = lemma(t.head) if t.dep_ in ("xcomp", "pcomp", "acl", "advcl") else ""
-        if t.pos_ != "NOUN" and (head_lemma in lex["join_wishes"] or head_lemma in lex["join_requests"]):
+        wishes = lex["join_wishes"] | lex["join_requests"]
+        head_forms = forms(t.head) if t.dep_ in ("xcomp", "pcomp", "acl", "advcl") else set()
+        if t.pos_ != "NOUN" and head_forms & wishes:
             return []  # 'asked to join', 'hoping to join': see apply()
         if t.pos_ != "NOUN" and t.dep_ == "pcomp" and lemma(t.head) in ("in", "of") and \
-                lemma(t.head.head) in lex["join_wishes"] | lex["join_requests"]:
+                forms(t.head.head) & wishes:
             return []
         needs = spec.get("needs")
         target_toks: list[Token] = []
@@ -386,7 +400,7 @@ class Frames:
             if h.head is h:
                 break
             h = h.head
-            if lemma(h) in self.lex["join_requests"]:
+            if forms(h) & self.lex["join_requests"]:
                 anchor = h
                 break
             if h.pos_ in ("VERB", "AUX"):
@@ -455,7 +469,7 @@ class Frames:
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
             with_objs = prep_objects(t, preps)
             guests += [m for p in with_objs for m in np_actors(p)]
-            if with_objs:  # 'meet several leaders this week, including X and Y'
+            if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
         hosts = [m for m in _unique(hosts) if m.kind != "organization"]
         guests = [m for m in _unique(guests) if m.kind != "organization"]

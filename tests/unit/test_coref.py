@@ -1,0 +1,40 @@
+"""Coreference: pronouns and definite descriptions point back to earlier actors."""
+from __future__ import annotations
+
+from tests.nlp_helpers import events, run, triples
+
+
+def coref_mentions(text, published="2024-10-21"):
+    doc = run(text, published)
+    return [(m.text, m.actor_id) for m in doc._.actor_mentions if m.via == "coref"]
+
+
+def test_the_two_leaders_resolves_to_exactly_two():
+    got = coref_mentions("Narendra Modi welcomed Fumio Kishida in New Delhi. The two leaders discussed trade.")
+    assert {a for _, a in got} == {"PER:narendra-modi", "PER:fumio-kishida"}
+
+
+def test_the_two_leaders_with_many_candidates_stays_unresolved():
+    got = coref_mentions("Xi Jinping, Lula, Cyril Ramaphosa and Narendra Modi arrived. The two leaders then spoke.")
+    assert not got
+
+
+def test_two_leaders_gives_a_meeting():
+    got = triples(events("Joe Biden hosted Yoon Suk Yeol at the White House. The two leaders met again in "
+                         "Vilnius in July.", "2023-08-01"))
+    assert ("MEET", "KOR", "USA", "2023-07", "occurred") in got
+
+
+def test_he_resolves_to_nearest_person():
+    got = coref_mentions("Olaf Scholz flew to Beijing. He met Xi Jinping on Tuesday.")
+    assert ("He", "PER:olaf-scholz") in got
+
+
+def test_the_bloc_resolves_to_the_last_bloc():
+    got = coref_mentions("ASEAN leaders gathered in Jakarta. Timor-Leste hopes to join the bloc soon.")
+    assert ("bloc", "ASEAN") in got
+
+
+def test_it_resolves_to_subject_state():
+    got = coref_mentions("Finland ended decades of neutrality when it joined NATO.")
+    assert ("it", "FIN") in got

@@ -1,0 +1,68 @@
+"""Status: facts, plans, denials and suppositions are told apart (our own sentences)."""
+from __future__ import annotations
+
+from tests.nlp_helpers import events
+
+
+def statuses(text, published="2024-10-21"):
+    return {(e.type, e.status) for e in events(text, published)}
+
+
+def test_plain_past_is_occurred():
+    assert statuses("Poland summoned the Belarusian ambassador on Monday.") == {("SUMMON_AMBASSADOR", "occurred")}
+
+
+def test_will_and_scheduled_are_planned():
+    assert ("MEET", "planned") in statuses("Keir Starmer will meet Emmanuel Macron in Paris on Friday.")
+    assert ("MEET", "planned") in statuses("Olaf Scholz is scheduled to meet Joe Biden next week.")
+
+
+def test_negated_confirmation_is_not_a_fact():
+    got = statuses("Washington has not confirmed that Iranian troops were sent to Syria.")
+    assert got and all(s == "hypothetical" for _, s in got)
+
+
+def test_conditional_is_hypothetical():
+    got = statuses("If Turkey were to send troops to Libya, Egypt would respond.")
+    assert got and all(s == "hypothetical" for _, s in got)
+
+
+def test_denial_is_denied():
+    got = statuses("Minsk denied sending soldiers to Ukraine.")
+    assert ("DEPLOY_TROOPS", "denied") in got
+
+
+def test_negated_meeting_did_not_happen():
+    got = statuses("Vladimir Putin did not meet Joe Biden at the summit.")
+    assert ("MEET", "occurred") not in got
+
+
+def test_reports_noun_makes_it_unconfirmed():
+    got = statuses("Officials are studying reports that Chinese troops were deployed to Cambodia.")
+    assert got and all(s == "hypothetical" for _, s in got)
+
+
+def test_rumour_adverb():
+    got = statuses("Wagner fighters have reportedly been sent to Mali.", "2022-01-10")
+    assert ("DEPLOY_TROOPS", "occurred") not in got
+
+
+def test_question_is_not_an_assertion():
+    got = statuses("Will Xi Jinping meet Joe Biden in November?")
+    assert ("MEET", "occurred") not in got and ("MEET", "planned") not in got
+
+
+def test_cancelled_meeting_is_not_a_meeting():
+    got = statuses("Joe Biden cancelled his meeting with Vladimir Putin.")
+    assert not any(t == "MEET" for t, _ in got)
+
+
+def test_reported_speech_keeps_the_fact():
+    got = statuses("Seoul's spy agency said North Korea sent 3,000 troops to Russia this month.")
+    assert ("DEPLOY_TROOPS", "occurred") in got
+
+
+def test_future_date_makes_it_planned():
+    # an occurrence dated after publication cannot have happened yet
+    got = statuses("Leaders of Japan and India meet in Tokyo on August 30, 2025.", "2025-08-20")
+    assert ("MEET", "occurred") not in got

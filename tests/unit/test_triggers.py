@@ -1,0 +1,122 @@
+"""Trigger frames on the real parse: which sentences give which events (our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import events, triples
+
+
+def t(text, published="2024-10-21"):
+    return triples(events(text, published))
+
+
+# -- SUMMON_AMBASSADOR --------------------------------------------------------------------
+
+def test_summon_active_with_demonym_title():
+    assert ("SUMMON_AMBASSADOR", "DEU", "IRN", "2024-10-16", "occurred") in \
+        t("Germany summoned the Iranian ambassador on Wednesday over the execution of a dual national.")
+
+
+def test_summon_metonyms_and_possessive_envoy():
+    got = t("Ottawa summoned Beijing's envoy on Monday after the expulsion of a Canadian diplomat.")
+    assert ("SUMMON_AMBASSADOR", "CAN", "CHN", "2024-10-21", "occurred") in got
+
+
+def test_summon_passive_with_agent():
+    got = t("Israel's ambassador was summoned by the Spanish foreign ministry on Friday.")
+    assert {(x[0], x[1], x[2]) for x in got} == {("SUMMON_AMBASSADOR", "ESP", "ISR")}
+
+
+def test_summon_call_in_phrasal():
+    got = t("The Netherlands called in Russia's envoy on Tuesday to protest against cyber attacks.")
+    assert ("SUMMON_AMBASSADOR", "NLD", "RUS") in {(x[0], x[1], x[2]) for x in got}
+
+
+def test_summon_needs_an_envoy():
+    # summoning a parliament or a witness is not a diplomatic summons
+    assert not t("The president summoned parliament for an emergency session on Monday.")
+
+
+# -- DEPLOY_TROOPS ------------------------------------------------------------------------
+
+def test_deploy_active_to_destination():
+    got = t("The United States sent 3,000 troops to Poland last week.", "2022-02-15")
+    assert ("DEPLOY_TROOPS", "USA", "POL", "2022-02", "occurred") in got
+
+
+def test_deploy_forces_nationality_as_source():
+    got = t("Kenyan soldiers arrived in Haiti on Tuesday to lead a police mission.", "2024-06-26")
+    assert ("DEPLOY_TROOPS", "KEN", "HTI", "2024-06-25", "occurred") in got
+
+
+def test_deploy_nominalisation():
+    got = t("Britain announced the deployment of extra troops to Estonia on Monday.", "2022-02-15")
+    assert ("DEPLOY_TROOPS", "GBR", "EST") in {(x[0], x[1], x[2]) for x in got}
+
+
+def test_sending_goods_is_not_a_deployment():
+    assert not t("Japan sent rice and medical supplies to Myanmar after the earthquake.")
+
+
+# -- JOIN_BLOC / APPLY_MEMBERSHIP ---------------------------------------------------------
+
+def test_join_list_gives_one_event_each():
+    got = t("Finland joined NATO in April 2023, and Sweden followed. Estonia, Latvia and Lithuania joined the "
+            "alliance in 2004.", "2024-03-10")
+    pairs = {(x[1], x[2], x[3]) for x in got if x[0] == "JOIN_BLOC"}
+    assert {("FIN", "NATO", "2023-04"), ("EST", "NATO", "2004"), ("LVA", "NATO", "2004"),
+            ("LTU", "NATO", "2004")} <= pairs
+
+
+def test_join_become_member():
+    got = t("Sweden became the 32nd member of NATO on Thursday.", "2024-03-08")
+    assert ("JOIN_BLOC", "SWE", "NATO", "2024-03-07", "occurred") in got
+
+
+def test_join_relative_clause_keeps_fact():
+    got = t("Croatia, which joined the European Union in 2013, adopted the euro this year.", "2023-02-01")
+    assert ("JOIN_BLOC", "HRV", "EU", "2013", "occurred") in got
+
+
+def test_hoping_to_join_is_not_joining_or_applying():
+    got = t("Many countries in Africa are hoping to join BRICS.")
+    assert not {x for x in got if x[0] in ("JOIN_BLOC", "APPLY_MEMBERSHIP")}
+
+
+def test_apply_with_bloc_from_context():
+    got = t("The BRICS group is expanding fast. Thailand and Bolivia have formally applied.", "2024-06-20")
+    pairs = {(x[0], x[1], x[2]) for x in got}
+    assert {("APPLY_MEMBERSHIP", "THA", "BRICS"), ("APPLY_MEMBERSHIP", "BOL", "BRICS")} <= pairs
+
+
+def test_asked_to_join_is_an_application():
+    got = t("Ukraine asked to join the European Union days after the invasion began.", "2022-03-10")
+    assert ("APPLY_MEMBERSHIP", "UKR", "EU") in {(x[0], x[1], x[2]) for x in got}
+
+
+# -- MEET ---------------------------------------------------------------------------------
+
+def test_meet_conjoined_subjects():
+    got = t("Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday.", "2024-05-29")
+    assert ("MEET", "DEU", "FRA", "2024-05-28", "occurred") in got
+
+
+def test_meet_held_talks_with():
+    got = t("Narendra Modi held talks with Anthony Albanese in Sydney on Wednesday.", "2023-05-25")
+    assert ("MEET", "AUS", "IND", "2023-05-24", "occurred") in got
+
+
+def test_meet_scheduled_is_planned_with_future_weekday():
+    got = t("Joe Biden is scheduled to meet Xi Jinping in California on Wednesday.", "2023-11-13")
+    assert ("MEET", "CHN", "USA", "2023-11-15", "planned") in got
+
+
+def test_meet_list_with_one_host_gives_bilateral_pairs():
+    got = t("Lula will meet several leaders this week, including Germany's Olaf Scholz and Japan's Fumio Kishida.",
+            "2023-05-19")
+    pairs = {(x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert pairs == {("BRA", "DEU"), ("BRA", "JPN")}
+
+
+def test_video_call_is_not_a_meeting():
+    assert not t("Biden held a video call with Xi Jinping on Monday.")
