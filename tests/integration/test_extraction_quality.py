@@ -1,0 +1,87 @@
+"""Extraction quality, measured: P/R/F1 per type on the devset (../shared) and on our own
+annotated set. Figures are written to bench/results/quality.json and printed; the floors
+asserted here are regression guards well under today's figures, not targets."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventgraph.evaluate import format_report, load_gold, score
+from eventgraph.models import EVENT_TYPES_PLOVER, Article
+from eventgraph.pipeline import extract_articles
+
+REPO = Path(__file__).resolve().parents[2]
+RESULTS = REPO / "bench" / "results"
+
+
+def _extract(path: Path) -> dict[str, list[dict]]:
+    arts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            arts.append(Article(text=d["text"], id=d["id"], title=d.get("title"), published=d.get("published")))
+    return {a.id: [e.to_dict() for e in evs] for a, evs in extract_articles(arts)}
+
+
+def _record(name: str, report) -> dict:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / "quality.json"
+    data = json.loads(out.read_text()) if out.exists() else {}
+    data[name] = report.to_dict()
+    out.write_text(json.dumps(data, indent=2))
+    print(f"\n== {name}\n" + format_report(report, show_errors=False))
+    return data[name]
+
+
+def test_devset_quality(devset_dir):
+    pred = _extract(devset_dir / "articles.jsonl")
+    d = _record("devset", score(load_gold(devset_dir / "gold.jsonl"), pred))
+    assert d["micro_seed"]["f1"] >= 0.85
+    assert d["date_accuracy"] >= 0.75
+
+
+def test_annotated_set_quality():
+    base = REPO / "tests" / "data" / "annotated"
+    pred = _extract(base / "articles.jsonl")
+    d = _record("annotated", score(load_gold(base / "gold.jsonl"), pred))
+    assert d["micro_seed"]["precision"] >= 0.85
+    assert d["micro_seed"]["f1"] >= 0.6
+    other = score(load_gold(base / "gold.jsonl", key="other_events"), pred, types=EVENT_TYPES_PLOVER)
+    _record("annotated_other_types", other)
+
+
+def test_duplicates_left_after_ingest(tmp_path):
+    """Share of duplicate events left when the annotated set's same-event groups are ingested."""
+    from eventgraph.store.embedded import EmbeddedStore
+
+    base = REPO / "tests" / "data" / "annotated"
+    arts = [Article(text=d["text"], id=d["id"], published=d.get("published"))
+            for d in map(json.loads, (base / "articles.jsonl").read_text().splitlines())]
+    groups = [json.loads(l) for l in (base / "duplicates.jsonl").read_text().splitlines() if l.strip()]
+    gold = load_gold(base / "gold.jsonl")
+    store = EmbeddedStore(str(tmp_path / "dup.db"))
+    batch = list(extract_articles(arts))
+    store.ingest(batch)
+    found = merged = 0
+    from eventgraph.store.base import EventFilter
+
+    for g in groups:
+        refs = [gold[m["article_id"]][m["index"]] for m in g["members"] if m.get("list", "events") == "events"]
+        if not refs:
+            continue
+        r = refs[0]
+        rows, _ = store.list_events(EventFilter(actor=r["source"], other=r["target"], types=(r["type"],)), 100)
+        rows = [x for x in rows if x["status"] in ("occurred", "planned") and
+                (r.get("date") is None or x["date"] and (x["date"].startswith(r["date"][:7]) or r["date"].startswith(x["date"])))]
+        if rows:
+            found += 1
+            merged += len(rows) == 1
+    store.close()
+    share = 1 - merged / found if found else None
+    print(f"\nsame-event groups found in store: {found}/{len(groups)}, stored once: {merged}, duplicate share: {share}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "duplicates.json").write_text(json.dumps({"groups": len(groups), "found": found, "stored_once": merged,
+                                                          "duplicate_share": share}))
+    assert found and merged / found >= 0.8
