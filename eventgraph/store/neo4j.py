@@ -7,8 +7,8 @@ Graph model (see cypher/guide/ for an analyst's tour):
       target_id, source_agent_id, target_agent_id})-[:TARGET]->(target:Actor)
   (agent:Actor)-[:AGENT_OF {side}]->(:Event)
   (:Article {id, url, title, published, source, language})-[:REPORTS {sentence}]->(:Event)
-  (source)-[:MET|DEPLOYED_TROOPS_TO|... {event_id, type, date, date_start, date_end, status,
-      confidence[, since]}]->(target)   one readable edge per event (DIRECT_TYPES)
+  (source)-[:MET|DEPLOYED_TROOPS_TO|... {event_id, date, date_start, date_end, status
+      [, since]}]->(target)   one readable edge per event with a target (DIRECT_TYPES)
   (:Person)-[:HOLDS_ROLE {role, from, until}]->(:State)   from the gazetteer, when present
 
 Every query is a file in cypher/queries/ run with parameters; relationship types and labels
@@ -33,7 +33,7 @@ from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end
 
 log = logging.getLogger(__name__)
 
-# event type -> the readable actor-to-actor relationship (mirrors create_direct_relations.cypher)
+# event type -> the readable actor-to-actor relationship (mirrors create_events.cypher)
 DIRECT_TYPES = {
     "MEET": "MET", "DEPLOY_TROOPS": "DEPLOYED_TROOPS_TO",
     "SUMMON_AMBASSADOR": "SUMMONED_AMBASSADOR_OF", "JOIN_BLOC": "MEMBER_OF",
@@ -354,15 +354,6 @@ def _stored(ev: Event, article_id: str) -> dict[str, Any]:
     }
 
 
-def _rel_props(e: dict[str, Any]) -> dict[str, Any]:
-    out = {"event_id": e["id"], "type": e["type"], "date": e.get("date"),
-           "date_start": e.get("date_start"), "date_end": e.get("date_end"),
-           "status": e.get("status"), "confidence": e.get("confidence")}
-    if e["type"] == "JOIN_BLOC":
-        out["since"] = e.get("date")
-    return out
-
-
 def _upsert_actor(actors: dict[str, dict[str, Any]], a: Actor | None) -> None:
     if a is None:
         return
@@ -458,26 +449,29 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
 
     tx.run(cypher.query("merge_actors"), actors=list(actors.values())).consume()
     tx.run(cypher.query("create_articles"), articles=[
-        {k: v for k, v in a.to_dict().items() if k != "text" and v is not None}
-        for a, _ in new_items]).consume()
+        {"id": a.id, "url": a.url, "title": a.title, "published": a.published,
+         "source": a.source, "language": a.language} for a, _ in new_items]).consume()
+    per_event: dict[str, list[dict[str, str]]] = {}
+    for art_id, ev_id, sentence in reports:
+        per_event.setdefault(ev_id, []).append({"article_id": art_id, "sentence": sentence})
     if created:
         tx.run(cypher.query("create_events"), events=[
-            {"props": {k: v for k, v in e.items() if v is not None}} for e in created.values()
-        ]).consume()
-        rels = [{"type": e["type"], "source_id": e["source_id"], "target_id": e["target_id"],
-                 "props": {k: v for k, v in _rel_props(e).items() if v is not None}}
-                for e in created.values() if e.get("target_id") and e["type"] in DIRECT_TYPES]
-        if rels:
-            tx.run(cypher.query("create_direct_relations"), rels=rels).consume()
+            {**e, "reports": per_event.pop(e["id"], [])} for e in created.values()]).consume()
     if updated:
         tx.run(cypher.query("update_events"), events=[
-            {"id": e["id"], "source_id": e["source_id"], "target_id": e.get("target_id"),
-             "props": {k: e.get(k) for k in _EVENT_FIELDS},
-             "new_agents": new_agents.get(e["id"], []),
-             "rel": {k: v for k, v in _rel_props(e).items() if k not in ("event_id", "type")}}
+            {"id": e["id"], "type": e["type"], "source_id": e["source_id"],
+             "target_id": e.get("target_id"), **{k: e.get(k) for k in _EVENT_FIELDS}}
             for e in updated.values()]).consume()
-    tx.run(cypher.query("create_reports"), reports=[
-        {"article_id": a, "event_id": e, "sentence": s} for a, e, s in reports]).consume()
+    agents = [{"event_id": e["id"], "agent_id": e[side + "_agent_id"], "side": side}
+              for e in created.values() for side in ("source", "target") if e.get(side + "_agent_id")]
+    agents += [{"event_id": ev_id, "agent_id": g["id"], "side": g["side"]}
+               for ev_id, gs in new_agents.items() for g in gs]
+    if agents:
+        tx.run(cypher.query("link_agents"), agents=agents).consume()
+    if per_event:  # evidence for events stored before this batch
+        tx.run(cypher.query("create_reports"), reports=[
+            {"event_id": ev_id, **rep} for ev_id, reps in per_event.items() for rep in reps]
+        ).consume()
     persons = [a["id"] for a in actors.values() if a["kind"] == "person"]
     roles = _roles(persons) if persons else []
     if roles:

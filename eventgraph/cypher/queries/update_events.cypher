@@ -1,21 +1,15 @@
-// Events that a later report refined (date, status, confidence, filled gaps); agents the
-// first report lacked are linked, and the direct actor-to-actor relationship follows.
-// $events: list of {id, source_id, target_id,
-//          props: {date, date_precision, date_start, date_end, status, plover, cameo, mode,
-//                  confidence, source_agent_id, target_agent_id},
-//          new_agents: [{id, side}],
-//          rel: {date, date_start, date_end, status, confidence[, since]}}
+// Events that a later report refined (date, status, confidence, filled gaps); the direct
+// actor-to-actor relationship follows. New agents are linked by link_agents.
+// $events: list of {id, source_id, target_id, date, date_precision, date_start, date_end,
+//          status, plover, cameo, mode, confidence, source_agent_id, target_agent_id}
 UNWIND $events AS r
 MATCH (e:Event {id: r.id})
-SET e += r.props
-WITH e, r
-CALL (e, r) {
-  UNWIND r.new_agents AS g
-  MATCH (a:Actor {id: g.id})
-  CREATE (a)-[:AGENT_OF {side: g.side}]->(e)
-}
-CALL (r) {
-  MATCH (:Actor {id: r.source_id})-[x]->(:Actor {id: r.target_id})
-  WHERE x.event_id = r.id
-  SET x += r.rel
-}
+SET e.date = r.date, e.date_precision = r.date_precision, e.date_start = r.date_start,
+    e.date_end = r.date_end, e.status = r.status, e.plover = r.plover, e.cameo = r.cameo,
+    e.mode = r.mode, e.confidence = r.confidence, e.source_agent_id = r.source_agent_id,
+    e.target_agent_id = r.target_agent_id
+WITH r
+MATCH (:Actor {id: r.source_id})-[x]->(:Actor {id: r.target_id})
+WHERE x.event_id = r.id
+SET x.date = r.date, x.date_start = r.date_start, x.date_end = r.date_end, x.status = r.status,
+    x.since = CASE WHEN r.type = 'JOIN_BLOC' THEN r.date END

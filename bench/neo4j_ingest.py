@@ -1,0 +1,132 @@
+"""Ingest rate of Neo4jStore against a bare UNWIND/CREATE baseline on the same rows.
+
+    python -m bench.neo4j_ingest --uri bolt://127.0.0.1:7687 --events 100000 [--wipe]
+
+Synthetic articles (about 3 events each, some reports of the same event so merges happen)
+go through Neo4jStore.ingest in batches; then the same events' property rows go through
+`UNWIND $rows AS r CREATE (e:Event) SET e = r` with as many rows per transaction (each event id once: the baseline has no dedup). The
+database is emptied before each run, so it refuses a non-empty database unless --wipe.
+Prints one JSON object: events/s of both and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+
+from eventgraph.models import EVENT_TYPES, Actor, Article, Event
+from eventgraph.store.neo4j import Neo4jStore, _stored
+
+BASELINE = "UNWIND $rows AS r CREATE (e:Event) SET e = r"
+# relationships first, so no inner transaction has to detach a hub actor's thousands of edges
+WIPE = ("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+        "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+
+def synthetic(n_events: int, seed: int = 1) -> list[tuple[Article, list[Event]]]:
+    rng = random.Random(seed)
+    states = [Actor(f"S{i:03d}", f"State {i}", "state", f"S{i:03d}") for i in range(150)]
+    blocs = [Actor(f"B{i:02d}", f"Bloc {i}", "organization", None) for i in range(10)]
+    people = [Actor(f"PER:p{i}", f"Person {i}", "person", f"S{i % 150:03d}") for i in range(40)]
+    actors = states + blocs + people
+    out: list[tuple[Article, list[Event]]] = []
+    made = 0
+    recent: list[Event] = []
+    while made < n_events:
+        i = len(out)
+        pub = f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        evs = []
+        for _ in range(min(rng.randint(1, 5), n_events - made)):
+            if recent and rng.random() < 0.1:  # another report of a recent event
+                old = rng.choice(recent)
+                evs.append(Event(old.type, old.source, old.target, date=old.date, status=old.status,
+                                 confidence=rng.random(), evidence=f"again {i}"))
+            else:
+                s, t = rng.sample(actors, 2)
+                day = rng.random() < 0.7
+                date = pub if day else pub[:7]
+                evs.append(Event(rng.choice(EVENT_TYPES), s, t, date=date,
+                                 status=rng.choice(("occurred",) * 6 + ("planned", "denied")),
+                                 confidence=round(rng.random(), 3), plover="CONSULT", cameo="040",
+                                 evidence=f"Sentence {made} of article {i}."))
+                recent = (recent + [evs[-1]])[-200:]
+            made += 1
+        out.append((Article(text=f"article {i}", id=f"bench-{i}", title=f"Article {i}",
+                            published=pub, url=f"https://example.org/{i}", source="Bench"), evs))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.neo4j_ingest", description=__doc__.split("\n")[0])
+    ap.add_argument("--uri", default="bolt://127.0.0.1:7687")
+    ap.add_argument("--user", default="neo4j")
+    ap.add_argument("--password", default="eventgraph")
+    ap.add_argument("--database", default="neo4j")
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--batch", type=int, default=5000, help="events per transaction (about)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--wipe", action="store_true", help="empty a non-empty database first")
+    args = ap.parse_args(argv)
+
+    store = Neo4jStore(args.uri, args.user, args.password, args.database)
+    drv = store._driver
+    try:
+        n = drv.execute_query("MATCH (n) RETURN count(n) AS n", database_=args.database).records[0]["n"]
+        if n and not args.wipe:
+            print(f"{args.uri} holds {n} nodes; pass --wipe to empty it for the benchmark",
+                  file=sys.stderr)
+            return 2
+        data = synthetic(args.events, args.seed)
+        per_article = args.events / len(data)
+        batch_articles = max(1, round(args.batch / per_article))
+        batches = [data[i:i + batch_articles] for i in range(0, len(data), batch_articles)]
+
+        def wipe() -> None:
+            with drv.session(database=args.database) as s:
+                for q in WIPE:
+                    s.run(q).consume()
+
+        # baseline: the same event rows, bare CREATE, same rows per transaction
+        wipe()
+        store.init_schema()
+        seen: set[str] = set()  # repeated reports would break the id constraint: first only
+        rows = [[{k: v for k, v in _stored(ev, a.id).items() if v is not None}
+                 for a, evs in b for ev in evs if not (ev.id in seen or seen.add(ev.id))]
+                for b in batches]
+        n_rows = sum(map(len, rows))
+        t0 = time.perf_counter()
+        for r in rows:
+            with drv.session(database=args.database) as s:
+                s.execute_write(lambda tx, r=r: tx.run(BASELINE, rows=r).consume())
+        base_s = time.perf_counter() - t0
+        wipe()
+
+        t0 = time.perf_counter()
+        created = merged = 0
+        for b in batches:
+            rep = store.ingest(b)
+            created += rep.events_created
+            merged += rep.events_merged
+        store_s = time.perf_counter() - t0
+        counts = store.counts()
+        out = {
+            "bench": "neo4j_ingest", "uri": args.uri, "events": args.events,
+            "articles": len(data), "transactions": len(batches),
+            "events_per_tx": round(args.events / len(batches)),
+            "store": {"seconds": round(store_s, 2), "events_per_s": round(args.events / store_s),
+                      "events_created": created, "events_merged": merged, "counts": counts},
+            "baseline": {"query": BASELINE, "rows": n_rows, "seconds": round(base_s, 2),
+                         "events_per_s": round(n_rows / base_s)},
+        }
+        out["ratio_store_to_baseline"] = round(
+            out["store"]["events_per_s"] / out["baseline"]["events_per_s"], 3)
+        print(json.dumps(out, indent=2))
+        return 0
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
