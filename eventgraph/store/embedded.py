@@ -484,12 +484,29 @@ class EmbeddedStore(GraphStore):
                 self._proj.refresh(conn)
             yield self._proj.g
 
-    def _edges(self, where: list[str], params: list[Any], limit: int) -> list[dict[str, Any]]:
+    def _edges(self, where: list[str], params: list[Any], limit: int, hint: str = ""
+               ) -> list[dict[str, Any]]:
         where = ["target_id IS NOT NULL", *where]
         rows = self._conn().execute(
-            f"SELECT {EDGE_COLS} FROM events {_and(where)} {ORDER} LIMIT ?", (*params, limit))
+            f"SELECT {EDGE_COLS} FROM events {hint} {_and(where)} {ORDER} LIMIT ?",
+            (*params, limit))
         return [{"id": i, "type": t, "source": s, "target": o, "date": d, "status": st}
                 for i, t, s, o, d, st in rows]
+
+    def _edges_among(self, ids: Iterable[str], where: list[str], params: list[Any],
+                     limit: int, both: bool) -> list[dict[str, Any]]:
+        """Newest edges with one end (both ends if `both`) in ids."""
+        js = json.dumps(sorted(set(ids)))
+        conn = self._conn()
+        touching = conn.execute(f"SELECT coalesce(sum(n_events), 0) FROM actors WHERE id IN {IN_JSON}",
+                                (js,)).fetchone()[0]
+        total = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+        # Fetching and sorting every touching event costs ~touching rows; walking the date
+        # index newest first until `limit` hits costs ~limit*total/touching. Pick the cheaper.
+        hint = "INDEXED BY events_order" if touching * touching > limit * total else ""
+        op = "AND" if both else "OR"
+        return self._edges([*where, f"(source_id IN {IN_JSON} {op} target_id IN {IN_JSON})"],
+                           [*params, js, js], limit, hint)
 
     def _within(self, center: str, radius: int, f: EventFilter) -> set[str]:
         """Actors at most `radius` hops from center over edges that pass the filter."""
@@ -525,9 +542,7 @@ class EmbeddedStore(GraphStore):
         where, params = _where(f)
         keep: list[str] = []
         if actors:
-            ids = json.dumps(sorted(set(actors)))
-            edges = self._edges([*where, f"source_id IN {IN_JSON}", f"target_id IN {IN_JSON}"],
-                                [*params, ids, ids], limit)
+            edges = self._edges_among(actors, where, params, limit, both=True)
         elif center:
             if not self._actors([center]):
                 return {"nodes": [], "edges": []}
@@ -536,10 +551,8 @@ class EmbeddedStore(GraphStore):
                 edges = self._edges([*where, "(source_id = ? OR target_id = ?)"],
                                     [*params, center, center], limit)
             else:
-                ids = json.dumps(sorted(self._within(center, depth - 1, f)))
-                edges = self._edges(
-                    [*where, f"(source_id IN {IN_JSON} OR target_id IN {IN_JSON})"],
-                    [*params, ids, ids], limit)
+                edges = self._edges_among(self._within(center, depth - 1, f), where, params,
+                                          limit, both=False)
         else:
             raise ValueError("subgraph needs a center or a set of actors")
         nodes = self._actors(sorted({*keep, *(e["source"] for e in edges),

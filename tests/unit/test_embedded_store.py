@@ -243,3 +243,20 @@ def test_in_memory_store_is_shared_across_threads():
     t.join()
     assert seen == [40]
     store.close()
+
+
+def test_both_edge_plans_return_the_same_newest_edges(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.db")
+    for batch in make_batches(3):
+        store.ingest(batch)
+    sql: list[str] = []
+    store._conn().set_trace_callback(sql.append)
+    for kw in ({"center": "USA", "depth": 2}, {"actors": ["USA", "RUS", "CHN", "PRK"]}):
+        sql.clear()
+        few = store.subgraph(ALL, limit=5, **kw)["edges"]  # dense: walks the date index
+        assert any("INDEXED BY events_order" in q for q in sql)
+        sql.clear()
+        every = store.subgraph(ALL, limit=100_000, **kw)["edges"]  # sparse: fetch and sort
+        assert not any("INDEXED BY" in q for q in sql)
+        assert len(every) > 5 and few == every[:5]
+    store.close()
