@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Query, Request
 
 from eventgraph.config import Settings
-from eventgraph.errors import StoreUnavailable
+from eventgraph.errors import StoreError, StoreUnavailable
 from eventgraph.queries import check_range, make_filter
 from eventgraph.store import EventFilter, GraphStore, open_store
 
@@ -37,7 +37,7 @@ class StoreHolder:
                         self.store = open_store(self.target, self.settings)
                     except StoreUnavailable:
                         raise
-                    except OSError as exc:  # e.g. a path in a missing directory
+                    except (StoreError, OSError) as exc:  # unopenable file, wrong schema version
                         raise StoreUnavailable(f"cannot open store {self.target!r}: {exc}") from exc
         return self.store
 

@@ -165,10 +165,16 @@ def timeline(store: GraphStore, f: EventFilter, interval: str = "month",
             if len(buckets) >= max_buckets:
                 raise QueryError("interval", f"more than {max_buckets} {interval} buckets; "
                                  "use a longer interval or a shorter since..until range")
-            nxt = next_bucket(cur, interval)
+            try:
+                nxt = next_bucket(cur, interval)
+                last_day = nxt - dt.timedelta(days=1)
+            except (ValueError, OverflowError):  # the bucket holding 9999-12-31 is the last there is
+                nxt, last_day = None, dt.date.max
             counts = per_bucket.get(cur, Counter())
-            buckets.append({"start": cur.isoformat(), "end": (nxt - dt.timedelta(days=1)).isoformat(),
+            buckets.append({"start": cur.isoformat(), "end": last_day.isoformat(),
                             "count": sum(counts.values()), "by_type": dict(sorted(counts.items()))})
+            if nxt is None:
+                break
             cur = nxt
     dated = sum(b["count"] for b in buckets)
     return {

@@ -27,8 +27,9 @@ def paths(
 ):
     queries.check_range(max_hops, 1, settings.max_hops, "max_hops")
     types = queries.split_values(type, EVENT_TYPES, "type", upper=True)
-    for param, ident in (("from", from_), ("to", to)):
-        if not queries.actor_known(store, gazetteer, ident):
-            raise not_found("actor", ident)
     chains = [] if from_ == to else store.paths(from_, to, max_hops, types, limit)
+    if not chains:  # no chain, or an unknown actor: tell them apart only now, off the hot path
+        for ident in (from_, to):
+            if not queries.actor_known(store, gazetteer, ident):
+                raise not_found("actor", ident)
     return {"from": from_, "to": to, "max_hops": max_hops, "paths": queries.path_chains(chains, from_)}

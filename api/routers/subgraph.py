@@ -34,9 +34,10 @@ def subgraph(
     if bool(actor) == bool(members):
         raise queries.QueryError("actor", "give either actor (an ego network) or actors (a set), not both")
     if actor:
-        if not queries.actor_known(store, gazetteer, actor):
-            raise not_found("actor", actor)
         graph = store.subgraph(f, center=actor, depth=depth, limit=limit)
+        # an unknown centre comes back empty; only then is it worth asking whether it exists
+        if not graph["nodes"] and not queries.actor_known(store, gazetteer, actor):
+            raise not_found("actor", actor)
     else:
         graph = store.subgraph(f, actors=list(dict.fromkeys(members)), limit=limit)
     return queries.shape_graph(graph, format, aggregate)

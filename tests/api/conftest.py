@@ -12,12 +12,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
-from eventgraph.config import get_settings
+from eventgraph.config import Settings
 from eventgraph.store import open_store
 
 from . import sample
@@ -31,14 +32,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Target:
+    """A store the server opens: a path or Bolt URI, with the credentials Neo4j needs."""
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+
+    def settings(self) -> Settings:
+        return Settings(store=self.uri, neo4j_user=self.user, neo4j_password=self.password)
+
+    def open(self):
+        return open_store(self.uri, self.settings())
+
+
 @contextlib.contextmanager
-def run_server(store_target: str, **env: str):
+def run_server(target: Target, **env: str):
     """Yield an httpx.Client on a fresh `python -m uvicorn api.main:app` process."""
     port = free_port()
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("EVENTGRAPH_")}
-    settings = get_settings()
-    full_env.update(EVENTGRAPH_STORE=store_target, EVENTGRAPH_NEO4J_USER=settings.neo4j_user,
-                    EVENTGRAPH_NEO4J_PASSWORD=settings.neo4j_password, **env)
+    full_env.update(EVENTGRAPH_STORE=target.uri, EVENTGRAPH_NEO4J_USER=target.user,
+                    EVENTGRAPH_NEO4J_PASSWORD=target.password, **env)
     log = tempfile.NamedTemporaryFile("w+b", prefix="eventgraph-api-", suffix=".log", delete=False)
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port),
@@ -72,30 +86,30 @@ def run_server(store_target: str, **env: str):
             os.unlink(log.name)
 
 
-def _neo4j_target(request) -> str:
+def _neo4j_target(request) -> Target:
     try:
         uri = request.getfixturevalue("neo4j_uri")  # skips locally / fails in CI without a server
+        user, password = request.getfixturevalue("neo4j_auth")
     except pytest.FixtureLookupError:
         pytest.skip("no neo4j_uri fixture in tests/conftest.py yet")
-    settings = get_settings()
     from neo4j import GraphDatabase
 
-    with GraphDatabase.driver(uri, auth=(settings.neo4j_user, settings.neo4j_password)) as driver:
-        driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.neo4j_database)
-    return uri
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    return Target(uri, user, password)
 
 
 @pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store_target(request, tmp_path_factory) -> str:
-    """An empty store of each kind, as the target string the server opens."""
+def store_target(request, tmp_path_factory) -> Target:
+    """An empty store of each kind."""
     if request.param == "embedded":
-        return str(tmp_path_factory.mktemp("store") / "eventgraph.db")
+        return Target(str(tmp_path_factory.mktemp("store") / "eventgraph.db"))
     return _neo4j_target(request)
 
 
 @pytest.fixture(scope="module")
-def filled_target(store_target) -> str:
-    with open_store(store_target) as store:
+def filled_target(store_target) -> Target:
+    with store_target.open() as store:
         store.ingest(sample.batch())
     return store_target
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from .conftest import assert_problem, free_port
+from .conftest import Target, assert_problem, free_port
 from . import sample
 
 
@@ -10,7 +10,7 @@ def test_health_reports_store_kind_and_counts(api, store_target):
     body = r.json()
     assert body["status"] == "ok"
     assert body["store"]["reachable"] is True
-    assert body["store"]["kind"] == ("neo4j" if "://" in store_target else "embedded")
+    assert body["store"]["kind"] == ("neo4j" if "://" in store_target.uri else "embedded")
     counts = body["store"]["counts"]
     assert counts["events"] == sample.N_EVENTS
     assert counts["articles"] == 4
@@ -19,7 +19,7 @@ def test_health_reports_store_kind_and_counts(api, store_target):
 
 def test_unreachable_store_gives_503_with_retry_after(serve):
     # a Bolt URI where nothing listens: the server starts, and says so instead of failing
-    api = serve(f"bolt://127.0.0.1:{free_port()}")
+    api = serve(Target(f"bolt://127.0.0.1:{free_port()}", "neo4j", "x"))
     r = api.get("/health")
     assert r.status_code == 503
     assert r.headers["retry-after"].isdigit()
