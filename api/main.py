@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         holder.close()
 
     app = FastAPI(title="eventgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  generate_unique_id_function=lambda route: route.name,  # operationIds for client generators
                   responses={422: {"model": errors_model(), "description": "a parameter is invalid"},
                              503: {"model": errors_model(), "description": "the store cannot be reached"}})
     app.state.settings = settings

@@ -5,7 +5,7 @@
 
 Builds N events over ~2,000 actors (a few hubs, a long tail; dates over 2015-2024) with
 store.ingest in big batches, starts `uvicorn api.main:app` in a subprocess on 127.0.0.1,
-and times with httpx: /subgraph depth 1 and 2 around varied actors, /timeline for one busy
+and times with httpx: /subgraph depth 1 and 2 around varied actors (default limit 100 edges, and 1000), /timeline for one busy
 pair over ten years by month, and /events pages (following cursors). Prints one JSON object:
 build time, then p50/p90/p99/max in milliseconds per query (after one warm-up request each).
 """
@@ -151,6 +151,8 @@ def measure(base: str, requests: int, seed: int = 11) -> dict:
         out["subgraph_depth1_aggregate_cytoscape"] = timed(
             client, [("/subgraph", {"actor": c, "aggregate": "true", "format": "cytoscape"}) for c in centres])
         out["subgraph_depth2"] = timed(client, [("/subgraph", {"actor": c, "depth": 2}) for c in centres])
+        out["subgraph_depth2_limit1000"] = timed(
+            client, [("/subgraph", {"actor": c, "depth": 2, "limit": 1000}) for c in centres])
         out["subgraph_depth2_typed"] = timed(
             client, [("/subgraph", {"actor": c, "depth": 2, "type": "DEPLOY_TROOPS"}) for c in centres])
         pair = {"actor": "S0000", "other": "S0001", "since": "2015-01", "until": "2024-12", "interval": "month"}
