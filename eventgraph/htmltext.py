@@ -19,10 +19,12 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "na
 _RAW = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr"})
-_BLOCK = frozenset({"address", "article", "blockquote", "body", "caption", "dd", "details", "dialog",
-                    "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4",
-                    "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre",
-                    "section", "summary", "table", "tr", "ul", "br"})
+# blocks end a paragraph (a blank line); list items, rows and <br> only end a line
+_BLOCK = frozenset({"address", "article", "blockquote", "body", "caption", "details", "dialog", "div",
+                    "dl", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                    "header", "hgroup", "hr", "html", "main", "ol", "p", "pre", "section", "summary",
+                    "table", "ul"})
+_LINE = frozenset({"br", "li", "tr", "dt", "dd"})
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
               "dc.date", "dc.date.issued", "dcterms.created", "og:published_time")
 
@@ -93,6 +95,8 @@ class _Text:
         if self.hidden:
             return
         if name in _BLOCK:
+            self.parts.append("\n\n")
+        elif name in _LINE:
             self.parts.append("\n")
         if name == "pre" and not self_closing:
             self.pre += 1
@@ -108,7 +112,7 @@ class _Text:
         if self.hidden:
             return
         if name in _BLOCK:
-            self.parts.append("\n")
+            self.parts.append("\n\n")
         if name == "pre" and self.pre:
             self.pre -= 1
         if name == "h1" and self.h1 is not None:
