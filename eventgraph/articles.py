@@ -430,7 +430,7 @@ def _read_jsonl(name: str, body: io.BufferedReader, encoding: str, ctx: _Ctx,
                     pass
                 raise ValueError(f"line longer than {ctx.max_line:,} characters", "line-too-long")
             line = line.lstrip("\ufeff")  # a BOM left by concatenating files
-            if not line.strip():
+            if not line.strip(" \t\r\n"):  # JSON's whitespace; str.strip() would also eat \x1c-\x1f
                 continue
             obj = _json_line(line)
         except ValueError as e:
@@ -563,7 +563,8 @@ def _read_txt(name: str, body: io.BufferedReader, encoding: str, ctx: _Ctx,
     text = _decode_whole(_read_capped(body, 4 * ctx.max_chars + 4, "the file"), encoding)
     if "\x00" in text:
         raise _Skip("binary file (NUL byte), not an article", "binary", line=text.count("\n", 0, text.find("\x00")) + 1)
-    title = next((s for s in text.splitlines() if s.strip()), None)
+    # the first line that still has something once normalised (not one of zero-width spaces)
+    title = next((s for s in normalize_text(text[:10_000]).split("\n") if s), None)
     yield 1, ctx.article({"text": text, "title": title}, name, 1)
 
 
@@ -634,8 +635,10 @@ def _walk(top: str, errors: ReadErrors) -> Iterator[str]:
     for root, dirs, files in os.walk(top, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
-            if not f.startswith(".") and _mode_for(f):
-                yield os.path.join(root, f)
+            path = os.path.join(root, f)
+            # regular files only: opening a FIFO found on the way would wait forever
+            if not f.startswith(".") and _mode_for(f) and os.path.isfile(path):
+                yield path
 
 
 def _stdin_binary(stdin: Any) -> Any:
@@ -671,7 +674,7 @@ def _sources(paths: Sequence[str], errors: ReadErrors, stdin: Any) -> Iterator[t
         elif _GLOB.search(p):
             found = []
             for m in sorted(glob.glob(p, recursive=True)):
-                found.extend(_walk(m, errors) if os.path.isdir(m) else [m] if _mode_for(m) else [])
+                found.extend(_walk(m, errors) if os.path.isdir(m) else [m] if _mode_for(m) and os.path.isfile(m) else [])
             if not found:
                 errors.error(InputError("no article files match this pattern", file=p, reason="empty-glob"))
             yield from files(found)

@@ -392,6 +392,34 @@ def test_an_explicit_file_with_another_extension_is_sniffed(tmp_path):
     assert [(a.title, a.text) for a in arts] == [(None, "json lines"), ("T", "html"), ("Plain title", "Plain title\nplain text")]
 
 
+@pytest.mark.timeout(30)
+def test_pipes_are_read_when_named_and_passed_over_in_directories(tmp_path):
+    import threading
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    (tmp_path / "plain.jsonl").write_text(jsonl({"text": "plain"}))
+    arts, errors = read([tmp_path])  # opening the pipe would wait forever for a writer
+    assert [a.text for a in arts] == ["plain"] and errors.skipped == 0
+
+    def writer():  # what `eventgraph extract <(zcat x.gz)` hands us
+        with open(fifo, "w") as w:
+            w.write(jsonl({"text": "through a pipe"}))
+
+    t = threading.Thread(target=writer)
+    t.start()
+    arts, errors = read([fifo])
+    t.join()
+    assert [a.text for a in arts] == ["through a pipe"]
+
+
+def test_txt_title_skips_lines_of_invisible_characters(tmp_path):
+    f = tmp_path / "zw.txt"
+    f.write_text("\u200b\u00ad\n\x07\nReal headline\nBody.")
+    [a], _ = read([f])
+    assert a.title == "Real headline" and a.text == "Real headline\nBody."
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
 def test_an_unreadable_file(tmp_path):
     f = tmp_path / "secret.jsonl"
