@@ -63,7 +63,7 @@ _TEXT_ALIASES = ("body", "content", "article", "maintext", "full_text")
 
 _STDERR = object()
 # hostile input must not reach a terminal as escape sequences
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # lone surrogates cannot be stored
 
 
 def _escape(m: re.Match) -> str:
