@@ -7,8 +7,7 @@ Graph model (see cypher/guide/ for an analyst's tour):
       target_id, source_agent_id, target_agent_id})-[:TARGET]->(target:Actor)
   (agent:Actor)-[:AGENT_OF {side}]->(:Event)
   (:Article {id, url, title, published, source, language})-[:REPORTS {sentence}]->(:Event)
-  (source)-[:MET|DEPLOYED_TROOPS_TO|... {event_id, date, date_start, date_end, status
-      [, since]}]->(target)   one readable edge per event with a target (DIRECT_TYPES)
+  (source)-[:MET|DEPLOYED_TROOPS_TO|... {event_id, date, status[, since]}]->(target)   one readable edge per event with a target (DIRECT_TYPES)
   (:Person)-[:HOLDS_ROLE {role, from, until}]->(:State)   from the gazetteer, when present
 
 Every query is a file in cypher/queries/ run with parameters; relationship types and labels
@@ -364,28 +363,21 @@ def _upsert_actor(actors: dict[str, dict[str, Any]], a: Actor | None) -> None:
 
 
 def _roles(person_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """Dated roles of these people from the gazetteer, when there is one."""
+    """Dated roles of these people from the gazetteer (eventgraph.gazetteer), when present."""
     try:
-        from .. import gazetteer  # written separately; optional here
-    except ImportError:
-        return []
-    fn = getattr(gazetteer, "roles", None)
-    if fn is None:
+        from ..gazetteer import Gazetteer
+
+        gz = Gazetteer.load()
+    except Exception:  # no or broken gazetteer: the roles are a bonus, never an ingest failure
+        log.debug("no gazetteer for HOLDS_ROLE", exc_info=True)
         return []
     out = []
     for pid in person_ids:
-        try:
-            roles = fn(pid) or []
-        except Exception:  # a gazetteer problem must not fail an ingest
-            log.debug("gazetteer.roles(%r) failed", pid, exc_info=True)
-            continue
-        for r in roles:
-            get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
-            state = get("country") or get("state")
-            if state:
-                out.append({"person": pid, "state": state, "role": get("role") or get("title") or "",
-                            "from": get("start") or get("from") or get("since"),
-                            "until": get("end") or get("until")})
+        for r in gz.roles(pid):
+            held_for = r.country or r.org  # IGO officials hold their role in the bloc
+            if held_for:
+                out.append({"person": pid, "state": held_for, "role": r.role,
+                            "from": r.start, "until": r.until})
     return out
 
 

@@ -22,47 +22,47 @@ CREATE (s)-[:SOURCE_OF]->(e:Event {
   target_agent_id: r.target_agent_id})
 FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TARGET]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'MEET' THEN [1] ELSE [] END |
-  CREATE (s)-[:MET {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:MET {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'DEPLOY_TROOPS' THEN [1] ELSE [] END |
-  CREATE (s)-[:DEPLOYED_TROOPS_TO {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:DEPLOYED_TROOPS_TO {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'SUMMON_AMBASSADOR' THEN [1] ELSE [] END |
-  CREATE (s)-[:SUMMONED_AMBASSADOR_OF {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:SUMMONED_AMBASSADOR_OF {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'JOIN_BLOC' THEN [1] ELSE [] END |
-  CREATE (s)-[:MEMBER_OF {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status, since: r.date}]->(t))
+  CREATE (s)-[:MEMBER_OF {event_id: r.id, date: r.date, status: r.status, since: r.date}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'APPLY_MEMBERSHIP' THEN [1] ELSE [] END |
-  CREATE (s)-[:APPLIED_TO_JOIN {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:APPLIED_TO_JOIN {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'AGREE' THEN [1] ELSE [] END |
-  CREATE (s)-[:AGREED_WITH {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:AGREED_WITH {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'CONSULT' THEN [1] ELSE [] END |
-  CREATE (s)-[:CONSULTED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:CONSULTED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'SUPPORT' THEN [1] ELSE [] END |
-  CREATE (s)-[:SUPPORTED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:SUPPORTED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'CONCEDE' THEN [1] ELSE [] END |
-  CREATE (s)-[:CONCEDED_TO {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:CONCEDED_TO {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'COOPERATE' THEN [1] ELSE [] END |
-  CREATE (s)-[:COOPERATED_WITH {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:COOPERATED_WITH {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'AID' THEN [1] ELSE [] END |
-  CREATE (s)-[:AIDED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:AIDED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'RETREAT' THEN [1] ELSE [] END |
-  CREATE (s)-[:RETREATED_FROM {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:RETREATED_FROM {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'REQUEST' THEN [1] ELSE [] END |
-  CREATE (s)-[:REQUESTED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:REQUESTED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'REJECT' THEN [1] ELSE [] END |
-  CREATE (s)-[:REJECTED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:REJECTED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'ACCUSE' THEN [1] ELSE [] END |
-  CREATE (s)-[:ACCUSED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:ACCUSED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'THREATEN' THEN [1] ELSE [] END |
-  CREATE (s)-[:THREATENED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:THREATENED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'PROTEST' THEN [1] ELSE [] END |
-  CREATE (s)-[:PROTESTED_AGAINST {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:PROTESTED_AGAINST {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'SANCTION' THEN [1] ELSE [] END |
-  CREATE (s)-[:SANCTIONED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:SANCTIONED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'MOBILIZE' THEN [1] ELSE [] END |
-  CREATE (s)-[:MOBILIZED_AGAINST {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:MOBILIZED_AGAINST {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'COERCE' THEN [1] ELSE [] END |
-  CREATE (s)-[:COERCED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:COERCED {event_id: r.id, date: r.date, status: r.status}]->(t))
 FOREACH (_ IN CASE WHEN t IS NOT NULL AND r.type = 'ASSAULT' THEN [1] ELSE [] END |
-  CREATE (s)-[:ASSAULTED {event_id: r.id, date: r.date, date_start: r.date_start, date_end: r.date_end, status: r.status}]->(t))
+  CREATE (s)-[:ASSAULTED {event_id: r.id, date: r.date, status: r.status}]->(t))
 WITH e, r
 UNWIND r.reports AS rep
 MATCH (a:Article {id: rep.article_id})

@@ -11,5 +11,5 @@ SET e.date = r.date, e.date_precision = r.date_precision, e.date_start = r.date_
 WITH r
 MATCH (:Actor {id: r.source_id})-[x]->(:Actor {id: r.target_id})
 WHERE x.event_id = r.id
-SET x.date = r.date, x.date_start = r.date_start, x.date_end = r.date_end, x.status = r.status,
+SET x.date = r.date, x.status = r.status,
     x.since = CASE WHEN r.type = 'JOIN_BLOC' THEN r.date END
