@@ -340,8 +340,10 @@ def _check_not_binary(head: bytes) -> None:
     nul = head.find(b"\0")
     if nul < 0:
         return
-    even, odd = head[0::2], head[1::2]
-    if len(odd) >= 8 and max(even.count(0), odd.count(0)) > 0.3 * len(odd) and min(even.count(0), odd.count(0)) < 0.05 * len(odd):
+    zeros = sorted((head[0::2].count(0), head[1::2].count(0)))
+    half = len(head) // 2
+    # ASCII text in UTF-16: a NUL in every other byte, on one side only
+    if half >= 8 and zeros[1] > 0.3 * half and zeros[0] < 0.05 * half:
         raise _Skip("unknown encoding: looks like UTF-16 without a byte-order mark; save it as UTF-8",
                     "unknown-encoding")
     raise _Skip(f"binary file (NUL byte at offset {nul}), not an article", "binary",
@@ -557,12 +559,17 @@ def _read_capped(body: io.BufferedReader, cap: int, what: str) -> bytes:
     return data
 
 
+def _no_nul(text: str) -> str:
+    nul = text.find("\x00")  # past the sniffed head, or in UTF-16 text
+    if nul >= 0:
+        raise _Skip("binary file (NUL character), not an article", "binary", line=text.count("\n", 0, nul) + 1)
+    return text
+
+
 def _read_txt(name: str, body: io.BufferedReader, encoding: str, ctx: _Ctx,
               where: _Where) -> Iterator[tuple[int, Article]]:
     # 4 bytes a character at most, so a longer file cannot fit the limit
-    text = _decode_whole(_read_capped(body, 4 * ctx.max_chars + 4, "the file"), encoding)
-    if "\x00" in text:
-        raise _Skip("binary file (NUL byte), not an article", "binary", line=text.count("\n", 0, text.find("\x00")) + 1)
+    text = _no_nul(_decode_whole(_read_capped(body, 4 * ctx.max_chars + 4, "the file"), encoding))
     # the first line that still has something once normalised (not one of zero-width spaces)
     title = next((s for s in normalize_text(text[:10_000]).split("\n") if s), None)
     yield 1, ctx.article({"text": text, "title": title}, name, 1)
@@ -571,9 +578,7 @@ def _read_txt(name: str, body: io.BufferedReader, encoding: str, ctx: _Ctx,
 def _read_html(name: str, body: io.BufferedReader, encoding: str, ctx: _Ctx,
                where: _Where) -> Iterator[tuple[int, Article]]:
     data = _read_capped(body, MAX_HTML_BYTES, "the page")
-    text = _decode_whole(data, encoding, declared_charset(data[:4096]))
-    if "\x00" in text:
-        raise _Skip("binary file (NUL byte), not a page", "binary", line=text.count("\n", 0, text.find("\x00")) + 1)
+    text = _no_nul(_decode_whole(data, encoding, declared_charset(data[:4096])))
     doc = html_to_text(text)
     obj = {"text": doc.text, "title": doc.title, "url": doc.url, "published": doc.published}
     yield 1, ctx.article(obj, name, 1)
@@ -674,7 +679,10 @@ def _sources(paths: Sequence[str], errors: ReadErrors, stdin: Any) -> Iterator[t
         elif _GLOB.search(p):
             found = []
             for m in sorted(glob.glob(p, recursive=True)):
-                found.extend(_walk(m, errors) if os.path.isdir(m) else [m] if _mode_for(m) and os.path.isfile(m) else [])
+                if os.path.isdir(m):
+                    found.extend(_walk(m, errors))
+                elif _mode_for(m) and os.path.isfile(m):
+                    found.append(m)
             if not found:
                 errors.error(InputError("no article files match this pattern", file=p, reason="empty-glob"))
             yield from files(found)
