@@ -118,5 +118,7 @@ def test_meet_list_with_one_host_gives_bilateral_pairs():
     assert pairs == {("BRA", "DEU"), ("BRA", "JPN")}
 
 
-def test_video_call_is_not_a_meeting():
-    assert not t("Biden held a video call with Xi Jinping on Monday.")
+def test_video_call_is_a_consultation_not_a_meeting():
+    got = t("Biden held a video call with Xi Jinping on Monday.")
+    assert not [x for x in got if x[0] == "MEET"]
+    assert ("CONSULT", "CHN", "USA", "2024-10-21", "occurred") in got
