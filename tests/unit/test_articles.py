@@ -70,6 +70,7 @@ def test_broken_lines_are_reported_and_good_ones_still_come_in_order(tmp_path):
     ('{"text": "ok", "id": ["x"]}', "id", "bad-type", "got an array"),
     ('{"text": "ok", "id": 1.5}', "id", "bad-type", "got a number"),
     ('{"text": "ok", "id": "a\\nb"}', "id", "bad-id", "printable"),
+    ('{"text": "ok", "id": "\\ud800"}', "id", "bad-id", "printable"),  # could not be stored
     ('{"text": "ok", "id": "' + "x" * 600 + '"}', "id", "bad-id", "at most 512"),
     ('{"text": "' + "x" * 101 + '"}', "text", "too-long", "the limit is 100"),
     ("[" * 100_000, None, "too-deep", "nested too deeply"),

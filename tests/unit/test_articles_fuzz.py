@@ -49,14 +49,17 @@ raw_bytes = st.one_of(
     st.tuples(st.sampled_from(["utf-16", "utf-32", "utf-8-sig"]), st.text(max_size=300)).map(
         lambda p: p[1].encode(p[0], "surrogatepass")),
 )
+# any code point, lone surrogates too: json.dumps writes them as \ud800 escapes, as hostile input may
+any_text = st.lists(st.characters() | st.sampled_from("\ud800\udc80\udfff\x00\u2028\x1b"), max_size=60).map("".join)
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=60),
+    st.none() | st.booleans() | st.integers() | st.floats() | any_text,
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=5),
     max_leaves=25,
 )
 article_like = st.fixed_dictionaries(
-    {}, optional={"text": st.one_of(st.text(max_size=200), json_values), "id": json_values,
-                  "title": json_values, "published": st.one_of(st.text(max_size=30), json_values),
+    {}, optional={"text": st.one_of(st.text(max_size=200), any_text, json_values),
+                  "id": st.one_of(any_text, json_values), "title": st.one_of(any_text, json_values),
+                  "published": st.one_of(st.text(max_size=30), json_values),
                   "url": json_values, "language": json_values})
 
 
@@ -70,7 +73,8 @@ def check(arts, errors: ReadErrors, names: set[str]) -> None:
     assert errors.read == len(arts)
     for a in arts:
         assert a.text and a.text == a.text.strip()
-        assert a.text.encode("utf-8")  # no lone surrogates reach the store
+        for value in (a.text, a.id, a.title, a.url, a.source, a.language):
+            assert value is None or value.encode("utf-8") is not None  # no lone surrogates reach the store
         assert unicodedata.is_normalized("NFC", a.text)
         assert not any(c in a.text for c in "\x00\r\t\x0b\x0c\x1b\x7f\u2028")
         assert a.origin.rsplit(":", 1)[0] in names
