@@ -142,22 +142,28 @@ _BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # controls except tab/newline, plus invisible characters that split words (soft hyphen,
 # zero-width space, word joiner, stray BOM); ZWJ/ZWNJ and bidi marks stay (emoji, scripts)
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
-_HSPACE = re.compile(r"[^\S\n]+")
+# any of the above: one scan finds out whether the slow path is needed at all
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u2028\u2029\ud800-\udfff]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalize_text(text: str) -> str:
     """NFC; controls dropped; whitespace runs folded within lines; line breaks kept (at most one blank line)."""
-    text = _SURROGATES.sub("\ufffd", text)
-    text = _BREAKS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _HSPACE.sub(" ", text).replace(" \n", "\n").replace("\n ", "\n")
-    return _BLANK_RUNS.sub("\n\n", text).strip()
+    if _SPECIAL.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+        text = _BREAKS.sub("\n", text)
+        text = _INVISIBLE.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.split() folds every Unicode space (tab, no-break space, ideographic space ...)
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
 
 
 def _one_line(text: str) -> str:
-    return re.sub(r"\n+", " ", normalize_text(text))
+    return " ".join(normalize_text(text).split())
 
 
 def normalize_date(value: Any) -> str | None:
@@ -400,7 +406,11 @@ class _Where:
 
 
 def _json_line(line: str) -> Any:
-    bad = _SURROGATES.search(line)  # undecodable bytes, kept as lone surrogates by the decoder
+    try:
+        line.encode("utf-8")  # fails on undecodable bytes, kept as lone surrogates by the decoder
+        bad = None
+    except UnicodeEncodeError:
+        bad = _SURROGATES.search(line)
     if bad:
         raise ValueError(f"invalid UTF-8 (byte 0x{ord(bad.group()) - 0xDC00:02x} at column {bad.start() + 1})",
                          "bad-encoding")
