@@ -14,6 +14,7 @@ from eventgraph.store import GraphStore
 
 from . import errors
 from .deps import GazetteerHolder, StoreHolder
+from .models import Problem
 from .routers import ROUTERS
 
 log = logging.getLogger("eventgraph.api")
@@ -65,8 +66,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     app = FastAPI(title="eventgraph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   generate_unique_id_function=lambda route: route.name,  # operationIds for client generators
-                  responses={422: {"model": errors_model(), "description": "a parameter is invalid"},
-                             503: {"model": errors_model(), "description": "the store cannot be reached"}})
+                  responses={422: {"model": Problem, "description": "a parameter is invalid"},
+                             503: {"model": Problem, "description": "the store cannot be reached"}})
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.gazetteer_holder = GazetteerHolder(gazetteer)
@@ -78,12 +79,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"])
     return app
-
-
-def errors_model():
-    from .models import Problem
-
-    return Problem
 
 
 def run(host: str = "127.0.0.1", port: int = 8000, store_target: str | None = None) -> None:
