@@ -136,7 +136,8 @@ def test_an_article_is_read_exactly_when_it_is_valid(obj):
         assert not arts and errors.skipped == 1
     elif not errors.skipped:
         [a] = arts
-        assert a.text == normalize_text(text)
+        # JSON pairs escaped surrogates ("\\ud800\\udc00" is one character), so compare after a round trip
+        assert a.text == normalize_text(json.loads(json.dumps(text)))
 
 
 @PROFILE
