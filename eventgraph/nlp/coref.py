@@ -95,6 +95,24 @@ class Resolver:
         return None
 
 
+def _salient_bloc(self, i: int) -> ActorMention | None:
+    """'the bloc': the organisation named most often so far (ties: the nearest), so a
+    passing 'UN Secretary-General' does not take over an article about BRICS."""
+    orgs = [m for m in self.before(i) if m.kind == "organization"]
+    if not orgs:
+        return None
+    people_at = {m.start for m in self.named if m.kind == "person"}
+    counts: dict[str, float] = {}
+    for m in orgs:
+        # 'UN Secretary-General Guterres' names an office, not the bloc under discussion
+        weight = 0.5 if m.end in people_at else 1.0
+        counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
+    return max(reversed(orgs), key=lambda m: counts[m.actor_id])
+
+
+Resolver.salient_bloc = _salient_bloc
+
+
 def resolve(doc: Doc) -> list[ActorMention]:
     """The coreference mentions for doc (not yet added to it)."""
     covered = {i for m in (doc._.actor_mentions or []) for i in range(m.start, m.end)}
@@ -139,7 +157,7 @@ def resolve(doc: Doc) -> list[ActorMention]:
         common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # 'bloc' is often PROPN
         if common and _definite(tok) and not _has_modifier_actor(tok, covered):
             if lem in BLOC_NOUNS:
-                m = r.nearest(tok.i, ("organization",), window_sents=6)
+                m = r.salient_bloc(tok.i)
             elif lem == "country":
                 m = r.nearest(tok.i, ("state",), window_sents=2)
             elif lem in ENVOY_NOUNS:

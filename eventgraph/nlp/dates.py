@@ -643,7 +643,7 @@ def _perfect_clause(verb) -> bool:
             return False
         if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
             return True
-        if v.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or v.head is v:
+        if v.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or v.head.i == v.i:
             return False
         v = v.head
     return False

@@ -42,7 +42,7 @@ def _clause_chain(t: Token, limit: int = 8) -> list[Token]:
     out = [t]
     cur = t
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)

@@ -21,6 +21,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
 LOCATION_PREPS = ("in", "at", "near", "inside", "outside", "across", "around")
 PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "permit", "encourage", "persuade", "force", "order"}
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,12 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     here = _mentions(doc, tok.i)
     if here:
         out.extend(here)
+    elif any(c.lower_ == "whose" for c in tok.children):  # 'New Delhi, whose foreign ministry ...'
+        rel = tok.head
+        while rel.dep_ != "relcl" and rel.head.i != rel.i:
+            rel = rel.head
+        if rel.dep_ == "relcl":
+            out.extend(np_actors(rel.head, lists=False, depth=depth + 1))
     else:
         # 'Japan's ambassador', 'the Russian envoy', 'Kenyan troops', 'US-Russia summit'
         for c in tok.children:
@@ -141,7 +148,11 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
         if any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in verb.children):
             return []
         return np_actors(verb.head)
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        objs = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        if objs:  # 'invited Argentina and Egypt to become members'
+            return np_actors(objs[0])
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp":  # 'after holding talks' -> the clause 'after' modifies
             head = head.head
@@ -151,6 +162,44 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
             return []
         return subjects(head, passive_ok=True, hops=hops + 1)
     return []
+
+
+LIST_GLUE = {",", "and", "the", "also", "both", "have", "has", "had", "formally", "officially", "already",
+             "finally", "together", "all", "then", "now", "had", "both"}
+
+
+def left_list(verb: Token) -> list[ActorMention]:
+    """Actors named right before a verb the parser left without a subject:
+    '... since Egypt, Ethiopia, Iran and the UAE joined the bloc'."""
+    doc = verb.doc
+    idx = mention_index(doc)
+    out: list[ActorMention] = []
+    i = verb.i - 1
+    while i >= verb.sent.start:
+        ms = idx.get(i)
+        if ms:
+            m = ms[0]
+            out.append(m)
+            i = m.start - 1
+            continue
+        w = doc[i]
+        if w.lower_ in LIST_GLUE or w.pos_ == "ADV":
+            i -= 1
+            continue
+        break
+    return list(reversed(out))
+
+
+def co_actors(verb: Token) -> list[ActorMention]:
+    """'X applied together with Sweden', 'X became members along with Iran and the UAE'."""
+    out: list[ActorMention] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and (
+                c.lower_ == "alongside" or (c.i > 0 and verb.doc[c.i - 1].lower_ in ("together", "along"))):
+            out += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(p)]
+        if c.dep_ == "advmod" and c.lower_ in ("together", "along"):
+            out += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
+    return out
 
 
 def is_passive(verb: Token) -> bool:
@@ -215,7 +264,7 @@ class Frames:
                 host = prep_objects(envoy, ("to", "in"))
                 sources = np_actors(host[0]) if host else []
         else:
-            sources = subjects(t)
+            sources = subjects(t) or left_list(t)
         return [Candidate("SUMMON_AMBASSADOR", t.i, sources, targets, cues=["summon"])]
 
     # DEPLOY_TROOPS -------------------------------------------------------------------
@@ -307,6 +356,8 @@ class Frames:
         head_forms = forms(t.head) if t.dep_ in ("xcomp", "pcomp", "acl", "advcl") else set()
         if t.pos_ != "NOUN" and head_forms & wishes:
             return []  # 'asked to join', 'hoping to join': see apply()
+        if t.dep_ == "xcomp" and lemma(t.head) == "invite" and is_passive(t.head):
+            return []  # 'X was invited to join' is an invitation, not yet a membership
         if t.pos_ != "NOUN" and t.dep_ == "pcomp" and lemma(t.head) in ("in", "of") and \
                 forms(t.head.head) & wishes:
             return []
@@ -314,6 +365,9 @@ class Frames:
         target_toks: list[Token] = []
         if t.pos_ == "NOUN":
             if needs == "granted":
+                return []
+            gv = governing_verb(t)
+            if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
             target_toks = prep_objects(t, ("to", "into", "of", "in"))
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
@@ -338,7 +392,8 @@ class Frames:
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
             else:
-                sources = subjects(t)
+                sources = subjects(t) or left_list(t)
+            sources = _unique(sources + co_actors(t))
             rel = [c for c in t.children if c.lower_ in ("which", "that") and c.dep_ in OBJ]
             if t.dep_ == "relcl" and rel:  # 'NATO, which it joined in 1952'
                 prev = rel[0].i - 1
@@ -379,7 +434,7 @@ class Frames:
             if not sources and gv is not None:
                 sources = subjects(gv)
         else:
-            sources = subjects(t)
+            sources = _unique((subjects(t) or left_list(t)) + co_actors(t))
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)
@@ -397,7 +452,7 @@ class Frames:
         anchor = None
         h = t
         for _ in range(5):
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
             if forms(h) & self.lex["join_requests"]:
