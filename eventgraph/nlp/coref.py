@@ -145,7 +145,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
             continue
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            m = r.nearest(tok.i, ("person",))
+            # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
+            m = r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue

@@ -78,8 +78,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
-                        if p.dep_ == "pobj":
-                            out.extend(np_actors(p, lists=False, depth=depth + 1))
+                        if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
+                            out.extend(np_actors(p, lists=True, depth=depth + 1))
     if lists:
         for c in tok.conjuncts:
             if c.i != tok.i:
@@ -142,7 +142,8 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
                 return np_actors(verb.head)
             return np_actors(c)
     agent = prep_objects(verb, ("by",))
-    if agent and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or
+                  (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"))):  # 'a session attended by X and Y'
         return np_actors(agent[0])
     if verb.dep_ == "relcl":
         if any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in verb.children):
@@ -152,7 +153,7 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
         objs = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
         if objs:  # 'invited Argentina and Egypt to become members'
             return np_actors(objs[0])
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp":  # 'after holding talks' -> the clause 'after' modifies
             head = head.head
