@@ -12,9 +12,14 @@ PLOVER/CAMEO, confidence, dedup within the article).
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import pickle
+import re
+import signal
+import threading
+import time
 from collections import deque
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -64,8 +69,51 @@ def build_nlp(model: str | None = None):
     return nlp
 
 
+# spaCy's tokenizer is quadratic in the length of a run without spaces ('!?' * 5000 takes
+# seconds, 200k characters hours), so longer runs are split before tokenizing
+MAX_RUN = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def _split_runs(text: str) -> str:
+    return _LONG_RUN.sub(lambda m: " ".join(m[0][i:i + MAX_RUN] for i in range(0, len(m[0]), MAX_RUN)), text)
+
+
+class ArticleTimeout(Exception):
+    """Extraction of one article took longer than article_timeout_s."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ArticleTimeout in the block after `seconds` (SIGALRM: main thread on POSIX only,
+    which covers the CLI and its worker processes; elsewhere no limit). An outer SIGALRM timer
+    (pytest-timeout's, say) keeps running and fires as it would have."""
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    start = time.monotonic()
+    outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+
+    def expire(signum, frame):
+        if outer_delay and time.monotonic() - start >= outer_delay - 0.01 and callable(outer):
+            return outer(signum, frame)
+        raise ArticleTimeout(f"extraction took longer than {seconds:g}s (EVENTGRAPH_ARTICLE_TIMEOUT_S)")
+
+    outer = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, outer)
+        if outer_delay:
+            left = outer_delay - (time.monotonic() - start)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), outer_interval)
+
+
 def make_doc(nlp, article: Article):
-    doc = nlp.make_doc(article.text)
+    doc = nlp.make_doc(_split_runs(article.text))
     doc._.published = article.published
     doc._.article_id = article.id
     return doc
@@ -84,18 +132,24 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
 
 def _extract_chunk(nlp, arts: list[Article]) -> list[tuple[list[Event] | None, BaseException | None]]:
     """(events, None) or (None, error) per article, in order. nlp.pipe runs the batch; if a
-    component raises, the batch is redone one article at a time so only the bad one fails."""
+    component raises (or the batch runs over its time), the batch is redone one article at a
+    time so only the bad one fails."""
+    from .config import get_settings
     from .events import events_from_doc
 
-    try:
-        docs = list(nlp.pipe(make_doc(nlp, a) for a in arts))
+    limit = get_settings().article_timeout_s
+    try:  # the whole batch gets one article's time; past it, each article gets its own
+        with _time_limit(limit):
+            docs = list(nlp.pipe(make_doc(nlp, a) for a in arts))
     except Exception:
         docs = None
     out: list[tuple[list[Event] | None, BaseException | None]] = []
     for i, art in enumerate(arts):
         try:
-            doc = docs[i] if docs is not None else nlp(make_doc(nlp, art))
-            out.append((events_from_doc(doc, art), None))
+            with _time_limit(limit):
+                doc = docs[i] if docs is not None else nlp(make_doc(nlp, art))
+                events = events_from_doc(doc, art)
+            out.append((events, None))
         except Exception as exc:  # one bad article never stops the batch
             log.exception("extraction failed for %s", art.id)
             out.append((None, exc))
