@@ -53,6 +53,11 @@ class ActorResolver:
         state = gaz.actor(state_id) if state_id else None
         return state, agent
 
+    def sector(self, m: ActorMention, date: str | None) -> str | None:
+        """The sector the mention speaks for: its own ('the Russian ambassador' -> diplomat),
+        else the person's or agency's at the date."""
+        return m.sector or self.gaz.sector_of(m.actor_id, date)
+
 
 def _sentence_text(doc: Doc, idx: int) -> str:
     for n, s in enumerate(doc.sents):
@@ -129,6 +134,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],
+                source_sector=resolver.sector(sm, date), target_sector=resolver.sector(tm, date),
             ))
     return merge_within_article(out)
 

@@ -97,6 +97,8 @@ class Event:
     target_agent: Actor | None = None
     sentence_index: int | None = None
     sentences: list[str] = field(default_factory=list)  # all evidence sentences in this article
+    source_sector: str | None = None  # government | military | diplomat | intelligence | opposition ...
+    target_sector: str | None = None
 
     def __post_init__(self) -> None:
         if self.date_precision is None:
@@ -141,6 +143,10 @@ class Event:
             d["target_agent"] = self.target_agent.to_dict()
         if self.sentence_index is not None:
             d["sentence_index"] = self.sentence_index
+        if self.source_sector:
+            d["source_sector"] = self.source_sector
+        if self.target_sector:
+            d["target_sector"] = self.target_sector
         return d
 
     @classmethod
@@ -153,4 +159,5 @@ class Event:
             source_agent=Actor.from_dict(d.get("source_agent")),
             target_agent=Actor.from_dict(d.get("target_agent")),
             sentence_index=d.get("sentence_index"),
+            source_sector=d.get("source_sector"), target_sector=d.get("target_sector"),
         )

@@ -76,6 +76,20 @@ class Resolver:
                 return list(chosen.values())
         return None
 
+    def salient_bloc(self, i: int) -> ActorMention | None:
+        """'the bloc': the organisation named most often so far (ties: the nearest), so a
+        passing 'UN Secretary-General' does not take over an article about BRICS."""
+        orgs = [m for m in self.before(i) if m.kind == "organization"]
+        if not orgs:
+            return None
+        people_at = {m.start for m in self.named if m.kind == "person"}
+        counts: dict[str, float] = {}
+        for m in orgs:
+            # 'UN Secretary-General Guterres' names an office, not the bloc under discussion
+            weight = 0.5 if m.end in people_at else 1.0
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
+        return max(reversed(orgs), key=lambda m: counts[m.actor_id])
+
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, window_sents: int = 3) -> ActorMention | None:
         n = self._sent_index(i)
@@ -93,24 +107,6 @@ class Resolver:
                     continue
             return m
         return None
-
-
-def _salient_bloc(self, i: int) -> ActorMention | None:
-    """'the bloc': the organisation named most often so far (ties: the nearest), so a
-    passing 'UN Secretary-General' does not take over an article about BRICS."""
-    orgs = [m for m in self.before(i) if m.kind == "organization"]
-    if not orgs:
-        return None
-    people_at = {m.start for m in self.named if m.kind == "person"}
-    counts: dict[str, float] = {}
-    for m in orgs:
-        # 'UN Secretary-General Guterres' names an office, not the bloc under discussion
-        weight = 0.5 if m.end in people_at else 1.0
-        counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
-    return max(reversed(orgs), key=lambda m: counts[m.actor_id])
-
-
-Resolver.salient_bloc = _salient_bloc
 
 
 def resolve(doc: Doc) -> list[ActorMention]:
