@@ -125,11 +125,24 @@ def merge_into(existing: dict[str, Any], new: Event) -> dict[str, Any]:
     return out
 
 
+ONE_OFF_TYPES = frozenset({"JOIN_BLOC", "APPLY_MEMBERSHIP"})
+
+
 def choose_match(candidates: Iterable[dict[str, Any]], new: Event) -> dict[str, Any] | None:
     """Which stored event (dicts with id, date, date_precision; same pair key) a new report
     merges into: one with the same id, else the same date, else the most precise compatible
-    date, ties by smallest id. None when no candidate has a compatible date."""
-    fits = [c for c in candidates if date_compatible(c.get("date"), new.date)]
+    date, ties by smallest id. None when no candidate has a compatible date. For one-off
+    types (ONE_OFF_TYPES) an undated report joins the pair's only event, and a dated report
+    joins an undated one."""
+    cands = list(candidates)
+    fits = [c for c in cands if date_compatible(c.get("date"), new.date)]
+    if not fits and new.type in ONE_OFF_TYPES:
+        # a state joins (or applies to) a bloc once in a while, so an undated report and the
+        # sole dated one (or the reverse) are the same event told with and without its date
+        if new.date is None:
+            fits = cands if len(cands) == 1 else []
+        else:
+            fits = [c for c in cands if c.get("date") is None]
     if not fits:
         return None
     return min(fits, key=lambda c: (c["id"] != new.id, c.get("date") != new.date,

@@ -431,3 +431,18 @@ def test_hostile_strings_are_stored_intact_and_delete_nothing(world):
     assert ids(world.subgraph(ALL, center=evil.id)["edges"]) == [bad.id]
     assert world.known_articles([SQL_TITLE]) == {SQL_TITLE}
     assert ids(all_pages(world, ALL, 4)) == newest_first(EVENTS + [bad])
+
+
+def test_one_off_event_undated_report_joins_the_dated_one(store):
+    """A state joins a bloc once: 'Iran joined BRICS' without a date is the dated accession."""
+    irn = Actor("IRN", "Iran", "state", "IRN")
+    brics = Actor("BRICS", "BRICS", "organization", None)
+    dated = Event("JOIN_BLOC", irn, brics, date="2024-01-01", evidence="Iran joined BRICS on 1 January.")
+    undated = Event("JOIN_BLOC", irn, brics, date=None, evidence="Iran, a BRICS member, ...")
+    store.ingest([(Article(text="a", id="one-off-1", published="2024-01-02"), [undated])])
+    store.ingest([(Article(text="b", id="one-off-2", published="2024-01-03"), [dated])])
+    store.ingest([(Article(text="c", id="one-off-3", published="2024-02-01"), [undated])])
+    rows, _ = store.list_events(EventFilter(actor="IRN", types=("JOIN_BLOC",)), 10)
+    assert len(rows) == 1 and rows[0]["date"] == "2024-01-01"
+    full = store.get_event(rows[0]["id"])
+    assert {e["article_id"] for e in full["evidence_list"]} == {"one-off-1", "one-off-2", "one-off-3"}
