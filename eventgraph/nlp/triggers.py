@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .types import ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
+from .plover import plover_spec
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
@@ -472,41 +473,10 @@ class Frames:
         # the request word is the trigger: its clause carries the date and the status
         return [Candidate("APPLY_MEMBERSHIP", anchor.i, sources, blocs, cues=["join-request"])]
 
-    # PLOVER types ------------------------------------------------------------------------
     def act(self, t: Token, spec: dict) -> list[Candidate]:
-        """Generic 'X verbs Y': ACCUSE, REQUEST, SANCTION ... (and their nouns)."""
-        if spec.get("needs") == "phone" and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
-            return []
-        if t.pos_ == "NOUN":
-            gv = governing_verb(t)
-            sources = [x for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
-                       for x in np_actors(c)]
-            if not sources and gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass"):
-                sources = subjects(gv, passive_ok=False)
-            target_toks = prep_objects(t, ("on", "against", "with", "to", "for", "of", "from"))
-            if gv is not None and t.dep_ in ("dobj", "obj"):
-                target_toks += prep_objects(gv, ("on", "against", "with", "to"))
-        else:
-            if is_passive(t):
-                agent = prep_objects(t, ("by",))
-                sources = np_actors(agent[0]) if agent else []
-                target_toks = children(t, "nsubjpass")
-            else:
-                sources = subjects(t)
-                target_toks = children(t, "dobj", "obj", "dative")
-            target_toks += prep_objects(t, ("against", "on", "with", "to", "at", "from", "over", "into"))
-        targets: list[ActorMention] = []
-        for tok in target_toks:
-            found = np_actors(tok)
-            if not found:  # 'demanded the withdrawal of North Korean troops'
-                for p in prep_objects(tok, ("of", "by", "from", "to", "against")):
-                    found += np_actors(p)
-            targets += found
-        src_ids = {m.actor_id for m in sources}
-        targets = [m for m in _unique(targets) if m.actor_id not in src_ids]
-        if not sources or not targets:
-            return []
-        return [Candidate(spec["type"], t.i, sources, targets, mode=spec.get("mode"), cues=["plover"])]
+        from .plover import read_act  # the PLOVER frame lives apart: nlp/plover.py
+
+        return read_act(self, t, spec)
 
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
@@ -638,12 +608,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif tok.pos_ in ("NOUN", "PROPN"):
             spec = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lem)
         specs = [spec] if spec is not None else []
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            pv = lex.get("plover_verbs", {}).get(lem)
-        elif tok.pos_ == "NOUN":
-            pv = lex.get("plover_nouns", {}).get(lem)
-        else:
-            pv = None
+        pv = plover_spec(tok)
         if pv is not None:
             specs.append({**pv, "frame": "act"})
         for sp in specs:
