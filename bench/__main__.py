@@ -197,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name in OTHERS:
         sub.add_parser(name, help=f"{OTHERS[name]} (its own flags)", add_help=False)
     sub.add_parser("corpus", help="write the synthetic corpus (bench/corpus.py flags)", add_help=False)
+    for p in sub.choices.values():  # --out after the subcommand too
+        if p.add_help:
+            p.add_argument("--out", default=argparse.SUPPRESS, help="also write the JSON to this file")
     return ap
 
 
