@@ -138,7 +138,9 @@ def page_limit(request: Request, limit: Annotated[int | None, Query(
         ge=1, description="how many items at most (default EVENTGRAPH_DEFAULT_LIMIT, "
         "at most EVENTGRAPH_MAX_LIMIT, 1000 unless configured)")] = None) -> int:
     s = request.app.state.settings
-    return check_range(s.default_limit if limit is None else limit, 1, s.max_limit, "limit")
+    if limit is None:  # a default above a lowered EVENTGRAPH_MAX_LIMIT must not fail every request
+        return min(s.default_limit, s.max_limit)
+    return check_range(limit, 1, s.max_limit, "limit")
 
 
 GraphFilterDep = Annotated[EventFilter, Depends(graph_filter)]
