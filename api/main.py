@@ -74,11 +74,32 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    _document_problem_media_type(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:  # off unless asked for
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"])
     return app
+
+
+def _document_problem_media_type(app: FastAPI) -> None:
+    """Errors are sent as application/problem+json; say so in /openapi.json (FastAPI would
+    document them as application/json, which clients validating the schema reject)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = build()
+        for item in doc.get("paths", {}).values():
+            for op in item.values():
+                for code, response in (op.get("responses") or {}).items() if isinstance(op, dict) else ():
+                    content = response.get("content") or {}
+                    if code[:1] in "45" and "application/json" in content:
+                        content[errors.PROBLEM] = content.pop("application/json")
+        return doc
+
+    app.openapi = openapi
 
 
 def run(host: str = "127.0.0.1", port: int = 8000, store_target: str | None = None) -> None:
