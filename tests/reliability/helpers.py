@@ -185,3 +185,13 @@ def wipe_neo4j(uri: str) -> None:
 
 def open_target(target: str) -> GraphStore:
     return open_store(target, get_settings())
+
+
+def serve(target: str, **env: str):
+    """A live uvicorn over `target` (path or Bolt URI): tests/api's run_server, reused."""
+    from tests.api import conftest as api_conftest
+
+    if hasattr(api_conftest, "Target"):
+        s = get_settings()
+        return api_conftest.run_server(api_conftest.Target(target, s.neo4j_user, s.neo4j_password), **env)
+    return api_conftest.run_server(target, **env)
