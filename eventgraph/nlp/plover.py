@@ -1,8 +1,15 @@
 """The PLOVER types beyond the five seed families (ACCUSE, REQUEST, SANCTION, AGREE ...):
 one generic 'X verbs Y' frame over the lexicon in eventgraph/data/plover_triggers.yaml.
 
+A lemma lists readings, each with conditions on its object, particle or governing verb;
+the first reading that fits reads the source and target. Targets come from the object
+(itself an actor, or its owner: 'condemned Beijing's drills', 'expelled six Canadian
+diplomats'), a preposition ('sanctions on X'), the actors of a 'that' clause ('warned that
+...'), all parties for symmetric types ('X and Y agreed'), or the envoy summoned in the same
+breath ('summoned X's envoy and demanded an explanation').
+
 The seed families have their own frames in triggers.py; this module shares its parse
-helpers (subjects, np_actors, prep_objects) and returns Candidates the same way.
+helpers and returns Candidates the same way (cue 'plover').
 """
 from __future__ import annotations
 
@@ -14,57 +21,328 @@ from spacy.tokens import Token
 
 from .types import ActorMention, Candidate
 
+TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
+OWNER_PREPS = ("of", "by", "from", "against", "on")
+PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
+SUMMON_LEMMAS = {"summon", "call", "convoke"}
+MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     with resources.files("eventgraph.data").joinpath("plover_triggers.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        lex = yaml.safe_load(fh)
+    lex["classes"] = {k: set(v) for k, v in lex["classes"].items()}
+    return lex
 
 
 def plover_spec(tok: Token) -> dict | None:
-    """The lexicon entry a token starts, if any."""
+    """The lexicon readings a token starts, if any (two dictionary look-ups at most)."""
     lex = lexicon()
-    lem = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        return lex.get("plover_verbs", {}).get(lem)
-    if tok.pos_ == "NOUN":
-        return lex.get("plover_nouns", {}).get(lem)
+        table = lex["verbs"]
+    elif tok.pos_ == "NOUN":
+        table = lex["nouns"]
+    else:
+        return None
+    readings = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+    if not readings:
+        return None
+    return {"type": readings[0]["type"], "readings": readings}
+
+
+def _in(tok: Token | None, cls: str) -> bool:
+    if tok is None:
+        return False
+    words = lexicon()["classes"][cls]
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    # 'High Commissioner', 'trade barriers': the compound carries the class too
+    return any(c.dep_ == "compound" and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
+
+
+def _has_neg(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _object(t: Token) -> Token | None:
+    """The verb's object noun: direct object, passive subject, the noun a relative or
+    participle clause hangs from ('the treaty Putin signed', 'barriers imposed on X'), with
+    quantities looked through ('most of the trade barriers')."""
+    from .triggers import children, is_passive
+
+    objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
+    obj = objs[0] if objs else None
+    if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+        obj = t.head
+    if obj is not None and _in(obj, "quantity"):
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if inner:
+            obj = inner[0]
+    return obj
+
+
+def _fits(t: Token, r: dict) -> bool:
+    from .triggers import governing_verb
+
+    if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
+                              or c.dep_ == "prt" and c.lower_ == r["prt"] for c in t.children):
+        return False
+    if r.get("negated") != _has_neg(t) and "negated" in r:
+        return False
+    if "prep" in r and not any(c.dep_ == "prep" and c.lower_ == r["prep"] for c in t.children):
+        return False
+    if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        return False
+    if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
+        return False
+    if "obj" in r:
+        if r.get("intransitive"):
+            return False
+        if not _in(_object(t), r["obj"]):
+            return False
+    elif r.get("intransitive") and _object(t) is not None:
+        return False
+    if "gov" in r:
+        gv = governing_verb(t)
+        if gv is None or not _in(gv, r["gov"]):
+            return False
+    if "name" in r and not _names(t, r["name"]):
+        return False
+    return True
+
+
+def _names(t: Token, cls: str) -> bool:
+    """'called China's government an assassin': object + predicate noun of a class."""
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and _in(c, cls) for c in t.children) or \
+        any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
+            for c in t.children)
+
+
+def _must_clause(t: Token, want: str) -> tuple[Token, Token] | None:
+    """'told him that Ukraine must withdraw' -> (withdraw, Ukraine)."""
+    for c in t.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
+        ordered = t.lemma_.lower() == "order" and c.dep_ == "xcomp"
+        if not ("must" in aux or ordered):
+            continue
+        if want != "any" and not _in(c, want):
+            continue
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if ordered:
+            subj = [s for s in t.children if s.dep_ in ("dobj", "obj")]
+        if subj:
+            return c, subj[0]
     return None
 
 
-def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
-    """Generic 'X verbs Y': ACCUSE, REQUEST, SANCTION ... (and their nouns)."""
-    from .triggers import _unique, children, governing_verb, is_passive, np_actors, prep_objects, subjects
+# -- reading the actors ------------------------------------------------------------------
 
-    if spec.get("needs") == "phone" and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
-        return []
+def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
+    from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
+
     if t.pos_ == "NOUN":
+        found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
+                 and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
+        if not found:
+            found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
         gv = governing_verb(t)
-        sources = [x for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
-                   for x in np_actors(c)]
-        if not sources and gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass"):
-            sources = subjects(gv, passive_ok=False)
-        target_toks = prep_objects(t, ("on", "against", "with", "to", "for", "of", "from"))
-        if gv is not None and t.dep_ in ("dobj", "obj"):
-            target_toks += prep_objects(gv, ("on", "against", "with", "to"))
-    else:
-        if is_passive(t):
-            agent = prep_objects(t, ("by",))
-            sources = np_actors(agent[0]) if agent else []
-            target_toks = children(t, "nsubjpass")
+        if not found and gv is not None and _object_path(t, gv):
+            found = subjects(gv, passive_ok=False) or left_list(gv)
+        return found
+    if is_passive(t):
+        agent = prep_objects(t, ("by",))
+        return np_actors(agent[0]) if agent else []
+    found = subjects(t)
+    if not found and t.dep_ == "xcomp":  # 'committing Kigali to withdraw its forces'
+        found = [x for o in t.head.children if o.dep_ in ("dobj", "obj") for x in np_actors(o)]
+    if not found and r.get("agents") == "forces":  # 'Russian peacekeepers started to withdraw'
+        head = t
+        for _ in range(3):
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                found = np_actors(subj[0])
+                break
+            if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+                break
+            head = head.head
+    if not found and t.dep_ in ("acl", "oprd") and r.get("agents") == "forces":  # 'troops massed near X'
+        found = np_actors(t.head, lists=False)
+        gv = governing_verb(t.head)
+        if not found and gv is not None:
+            found = subjects(gv)
+    return found or left_list(t)
+
+
+def _object_path(noun: Token, verb: Token) -> bool:
+    """Is the noun the verb's object (directly, or through 'with'/'of'): 'lodged a protest',
+    'responded with sanctions', 'carried out hundreds of strikes'? A subject is not."""
+    cur = noun
+    for _ in range(5):
+        if cur.i == verb.i:
+            return True
+        if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "attr", "oprd", "xcomp", "compound") and \
+                not (cur.dep_ == "nsubjpass"):
+            return False
+        cur = cur.head
+    return cur.i == verb.i
+
+
+def _owner_actors(tok: Token) -> list[ActorMention]:
+    """The actor a noun phrase names, or its owner: 'Beijing's drills', 'the withdrawal of
+    North Korean troops', 'a visit by Sweden's defence minister'."""
+    from .triggers import np_actors, prep_objects
+
+    found = np_actors(tok)
+    if not found:
+        for p in prep_objects(tok, OWNER_PREPS):
+            found += np_actors(p)
+    return found
+
+
+def _actors_in(frames, tok: Token) -> list[ActorMention]:
+    return frames._mentions_in(tok)
+
+
+def _summoned(frames, t: Token) -> list[ActorMention]:
+    """The envoy's state when the act is part of a summons: 'summoned X's envoy and
+    demanded ...', 'summoned X's envoy to lodge representations'."""
+    from .triggers import governing_verb
+
+    verb = governing_verb(t) if t.pos_ == "NOUN" else t
+    for _ in range(3):
+        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        if verb.lemma_.lower() in SUMMON_LEMMAS:
+            return [m for i, m in frames.ctx.recent.get("SUMMON_AMBASSADOR", []) if i == verb.i]
+    return []
+
+
+def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
+    from .triggers import children, np_actors, prep_objects
+
+    how = r.get("target", "object")
+    obj = _object(t) if t.pos_ != "NOUN" else None
+    if how == "actor":
+        toks = children(t, "dobj", "obj", "dative", "nsubjpass")
+        toks += prep_objects(t, ("on", "to", "against", "with"))
+        return [m for tok in toks for m in np_actors(tok)]
+    if how == "clause":
+        found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
+        found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
+                    w.lower_ in MODALS and w.dep_ == "aux" for w in c.subtree)):
+                found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
+                          or m.via == "coref"]
+        return found
+    if how == "inside":
+        return _actors_in(frames, obj) if obj is not None else []
+    if how == "place":
+        if obj is None:
+            return [m for p in prep_objects(t, ("on", "against")) for m in np_actors(p)]
+        found = np_actors(obj)
+        if not found:
+            found = [m for p in prep_objects(obj, PLACE_PREPS + ("of",)) for m in np_actors(p)]
+        return found
+    # object (default)
+    toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
+    found: list[ActorMention] = []
+    if t.pos_ == "NOUN":
+        from .triggers import governing_verb
+        gv = governing_verb(t)
+        found += [m for p in prep_objects(t, TARGET_PREPS + ("of",)) for m in _owner_actors(p)]
+        if gv is not None and _object_path(t, gv):
+            found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over")) for m in _owner_actors(p)]
+        return found or _summoned(frames, t)
+    if obj is not None and "obj_preps" in r:
+        found += [m for p in prep_objects(obj, r["obj_preps"]) for m in np_actors(p)]
+    direct = [m for o in children(t, "dative") for m in np_actors(o)]
+    if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
+        direct += np_actors(obj) if not r.get("obj") == "envoy" else []
+    found += direct + [m for tok in toks for m in np_actors(tok)]
+    if not found:
+        found = _summoned(frames, t)
+    if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
+        found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
+    return found
+
+
+def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
+    """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
+    from .triggers import np_actors, prep_objects
+
+    parties = list(_sources(frames, t, r))
+    hosts = [t]
+    obj = _object(t) if t.pos_ != "NOUN" else None
+    if obj is not None:
+        hosts.append(obj)
+    for h in hosts:
+        parties += [m for p in prep_objects(h, ("with", "between", "among")) for m in np_actors(p)]
+    return parties
+
+
+def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
+    """Generic 'X verbs Y' over the readings of the trigger's lemma (first fitting one)."""
+    from .triggers import _unique
+
+    for r in spec.get("readings") or [spec]:
+        if not _fits(t, r):
+            continue
+        mode = r.get("mode")
+        if "must" in r:
+            found = _must_clause(t, r["must"])
+            if found is None:
+                continue
+            clause, subj = found
+            sources = _sources(frames, t, r)
+            targets = _owner_actors(subj)
+            if mode is None:
+                mode = lexicon()["modes"].get(r["type"], {}).get(clause.lemma_.lower())
+        elif r.get("target") == "joint":
+            parties = _unique(_joint(frames, t, r))
+            if len({m.actor_id for m in parties}) < 2:
+                return []
+            return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         else:
-            sources = subjects(t)
-            target_toks = children(t, "dobj", "obj", "dative")
-        target_toks += prep_objects(t, ("against", "on", "with", "to", "at", "from", "over", "into"))
-    targets: list[ActorMention] = []
-    for tok in target_toks:
-        found = np_actors(tok)
-        if not found:  # 'demanded the withdrawal of North Korean troops'
-            for p in prep_objects(tok, ("of", "by", "from", "to", "against")):
-                found += np_actors(p)
-        targets += found
-    src_ids = {m.actor_id for m in sources}
-    targets = [m for m in _unique(targets) if m.actor_id not in src_ids]
-    if not sources or not targets:
-        return []
-    return [Candidate(spec["type"], t.i, sources, targets, mode=spec.get("mode"), cues=["plover"])]
+            sources = _sources(frames, t, r)
+            targets = _targets(frames, t, r)
+        if mode is None:
+            mode = _mode_from(t, r)
+        src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
+        targets = [m for m in _unique(targets) if m.actor_id not in src_ids and not
+                   (m.country and m.country in src_ids)]
+        if not sources or not targets:
+            return []
+        return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
+    return []
+
+
+def _anchor(t: Token, r: dict) -> int:
+    """The token whose clause carries the status: a refusal is read at its negation
+    ('would not negotiate' is a REJECT that happened, not a negotiation denied)."""
+    if r.get("negated"):
+        neg = [c for c in t.children if c.dep_ == "neg"]
+        if neg:
+            return neg[0].i
+    return t.i
+
+
+def _mode_from(t: Token, r: dict) -> str | None:
+    table = lexicon()["modes"].get(r["type"])
+    if not table:
+        return None
+    obj = _object(t) if t.pos_ != "NOUN" else t
+    words = []
+    if obj is not None:
+        words += [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    words += [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    for w in words:
+        for form in (w.lemma_.lower(), w.lower_):
+            if form in table:
+                return table[form]
+    return None
