@@ -168,8 +168,7 @@ def cmd_stats(args) -> int:
         print(f"  {t:<20}{n:>8}")
     print("\nevents by actor (top):")
     for a in actors:
-        n = sum((a.get("event_counts") or {}).values()) if a.get("event_counts") else a.get("events", "")
-        print(f"  {a['id']:<24}{a.get('name', ''):<32}{n}")
+        print(f"  {a['id']:<24}{(a.get('name') or '')[:30]:<32}{a.get('event_count', '')}")
     print("\nevents by month:")
     for m, n in sorted(by_month.items()):
         print(f"  {m:<10}{n:>8}")
@@ -185,7 +184,7 @@ def cmd_serve(args) -> int:
 
 
 def demo_articles_path() -> str:
-    return str(resources.files("eventgraph.data").joinpath("demo", "articles.jsonl"))
+    return str(resources.files("eventgraph.data").joinpath("demo").joinpath("articles.jsonl"))
 
 
 def cmd_demo(args) -> int:
@@ -197,12 +196,27 @@ def cmd_demo(args) -> int:
     args.top = 10
     args.json = False
     cmd_stats(args)
+    _print_newest(args, 15)
     if args.no_serve:
         return rc
     print(f"\nserving the demo graph at http://{args.host}:{args.port}/docs "
           f"(try /subgraph?actor=RUS, /timeline?actor=RUS&other=PRK&interval=month); Ctrl-C stops",
           flush=True)
     return cmd_serve(args)
+
+
+def _print_newest(args, n: int) -> None:
+    from .store import open_store
+    from .store.base import EventFilter
+
+    settings = _settings(args)
+    with open_store(settings.store_target(), settings) as store:
+        rows, _ = store.list_events(EventFilter(statuses=("occurred", "planned")), n)
+    print(f"\nnewest {len(rows)} events:")
+    for d in rows:
+        tgt = d["target"]["id"] if d["target"] else "-"
+        print(f"  {d['type']:<18} {d['source']['id']:>6} -> {tgt:<6} {d['date'] or '?':<10} {d['status']:<9} "
+              f"{d['evidence'][:70]}")
 
 
 def cmd_evaluate(args) -> int:
