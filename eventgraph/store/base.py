@@ -135,6 +135,9 @@ def choose_match(candidates: Iterable[dict[str, Any]], new: Event) -> dict[str, 
     types (ONE_OFF_TYPES) an undated report joins the pair's only event, and a dated report
     joins an undated one."""
     cands = list(candidates)
+    for c in cands:  # first: a merge may have changed that event's date since its id was made
+        if c["id"] == new.id:
+            return c
     fits = [c for c in cands if date_compatible(c.get("date"), new.date)]
     if not fits and new.type in ONE_OFF_TYPES:
         # a state joins (or applies to) a bloc once in a while, so an undated report and the
