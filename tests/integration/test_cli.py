@@ -100,3 +100,10 @@ def test_evaluate_prints_per_type_scores(devset_dir):
     r = cli("evaluate", str(devset_dir / "gold.jsonl"), "--articles", str(devset_dir / "articles.jsonl"), "--quiet")
     assert r.returncode == 0, r.stderr
     assert "micro (5 seed types)" in r.stdout and "SUMMON_AMBASSADOR" in r.stdout
+
+
+def test_demo_ingests_bundled_articles_and_prints_them(tmp_path):
+    r = cli("demo", "--no-serve", "--store", str(tmp_path / "demo.db"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "events by type:" in r.stdout and "newest" in r.stdout
+    assert "DEPLOY_TROOPS" in r.stdout and "PRK -> RUS" in r.stdout
