@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from .types import ActorMention, Candidate
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
+OBJ_PREPS = ("with", "against", "on", "to")
 OWNER_PREPS = ("of", "by", "from", "against", "on")
 PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
 SUMMON_LEMMAS = {"summon", "call", "convoke"}
@@ -104,13 +105,23 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     elif r.get("intransitive") and _object(t) is not None:
         return False
-    if "gov" in r:
-        gv = governing_verb(t)
-        if gv is None or not _in(gv, r["gov"]):
-            return False
+    if r.get("refusal") is not False and _refused(t):
+        return False
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _refused(t: Token) -> bool:
+    """'its refusal to supply arms', 'declined to condemn': the act is not done."""
+    h = t
+    for _ in range(2):
+        if h.dep_ not in ("xcomp", "acl", "ccomp") or h.head.i == h.i:
+            return False
+        h = h.head
+        if _in(h, "refusal"):
+            return True
+    return False
 
 
 def _names(t: Token, cls: str) -> bool:
@@ -150,13 +161,15 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:
             found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
         gv = governing_verb(t)
-        if not found and gv is not None and _object_path(t, gv):
+        if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])):
             found = subjects(gv, passive_ok=False) or left_list(gv)
         return found
     if is_passive(t):
         agent = prep_objects(t, ("by",))
         return np_actors(agent[0]) if agent else []
     found = subjects(t)
+    if not found and t.dep_ == "acl":  # 'Theresa May's decision to expel ...'
+        found = [x for c in t.head.children if c.dep_ == "poss" for x in np_actors(c)]
     if not found and t.dep_ == "xcomp":  # 'committing Kigali to withdraw its forces'
         found = [x for o in t.head.children if o.dep_ in ("dobj", "obj") for x in np_actors(o)]
     if not found and r.get("agents") == "forces":  # 'Russian peacekeepers started to withdraw'
@@ -236,18 +249,27 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
-                    w.lower_ in MODALS and w.dep_ == "aux" for w in c.subtree)):
+                    w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
                 found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
                           or m.via == "coref"]
         return found
-    if how == "inside":
+    if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
         return _actors_in(frames, obj) if obj is not None else []
+    if how == "inside":  # the object's participants: 'a visit by X', 'a meeting between X and Y'
+        if obj is None:
+            return []
+        found = np_actors(obj)
+        for p in prep_objects(obj, ("by", "between", "with", "of", "for")):
+            found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
+        return found
     if how == "place":
         if obj is None:
             return [m for p in prep_objects(t, ("on", "against")) for m in np_actors(p)]
         found = np_actors(obj)
         if not found:
             found = [m for p in prep_objects(obj, PLACE_PREPS + ("of",)) for m in np_actors(p)]
+        if not found:  # 'struck targets inside Iran'
+            found = [m for p in prep_objects(t, PLACE_PREPS) for m in np_actors(p)]
         return found
     # object (default)
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
@@ -259,8 +281,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if gv is not None and _object_path(t, gv):
             found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over")) for m in _owner_actors(p)]
         return found or _summoned(frames, t)
-    if obj is not None and "obj_preps" in r:
-        found += [m for p in prep_objects(obj, r["obj_preps"]) for m in np_actors(p)]
+    if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
+        found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
     direct = [m for o in children(t, "dative") for m in np_actors(o)]
     if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
         direct += np_actors(obj) if not r.get("obj") == "envoy" else []
@@ -282,13 +304,17 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     if obj is not None:
         hosts.append(obj)
     for h in hosts:
-        parties += [m for p in prep_objects(h, ("with", "between", "among")) for m in np_actors(p)]
+        # 'with X presiding' is a circumstance, not a party
+        parties += [m for p in prep_objects(h, ("with", "between", "among"))
+                    if not (p.lower_.endswith("ing") or
+                            any(c.dep_ in ("acl", "amod") and c.tag_ == "VBG" for c in p.children))
+                    for m in np_actors(p)]
     return parties
 
 
 def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     """Generic 'X verbs Y' over the readings of the trigger's lemma (first fitting one)."""
-    from .triggers import _unique
+    from .triggers import _unique, np_actors
 
     for r in spec.get("readings") or [spec]:
         if not _fits(t, r):
@@ -301,6 +327,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             clause, subj = found
             sources = _sources(frames, t, r)
             targets = _owner_actors(subj)
+            if not targets:  # 'told Sweden that it must ...': the addressee
+                targets = [m for o in t.children if o.dep_ in ("dobj", "dative") for m in np_actors(o)]
             if mode is None:
                 mode = lexicon()["modes"].get(r["type"], {}).get(clause.lemma_.lower())
         elif r.get("target") == "joint":

@@ -1,0 +1,196 @@
+"""The PLOVER frame (eventgraph/nlp/plover.py) on the real parse: one verb class per test,
+asserting type, source, target, mode and status; then sentences that must give nothing.
+All sentences are our own."""
+from __future__ import annotations
+
+from eventgraph.models import EVENT_TYPES_PLOVER, EVENT_TYPES_SEED
+from eventgraph.nlp.plover import lexicon, plover_spec
+from tests.nlp_helpers import events, run
+
+
+def plover(text: str, published: str = "2024-10-21") -> set[tuple]:
+    """(type, source, target, mode, status) of the PLOVER events of a text (symmetric
+    pairs sorted)."""
+    out = set()
+    for e in events(text, published):
+        if e.type in EVENT_TYPES_PLOVER:
+            a, b = e.actor_pair()
+            out.add((e.type, a, b, e.mode, e.status))
+    return out
+
+
+# -- ACCUSE -------------------------------------------------------------------------------
+
+def test_condemn_takes_the_owner_of_the_object():
+    assert plover("Lithuania condemned Minsk's forced landing of the airliner on Sunday.") == \
+        {("ACCUSE", "LTU", "BLR", None, "occurred")}
+
+
+def test_accuse_person_subject_acts_for_the_state():
+    got = plover("Emmanuel Macron accused Russia of spreading disinformation in Africa.")
+    assert got == {("ACCUSE", "FRA", "RUS", None, "occurred")}
+
+
+def test_lodged_protest_is_an_accusation_against_the_summoned_envoys_state():
+    got = plover("Japan summoned the Chinese ambassador on Tuesday to lodge a protest over the missile launch.")
+    assert ("ACCUSE", "JPN", "CHN", None, "occurred") in got
+
+
+def test_not_condemned_is_no_accusation():
+    assert not any(x[4] in ("occurred", "planned") for x in
+                   plover("India has not condemned Russia's annexation of the four regions."
+                          ) if x[0] == "ACCUSE")
+
+
+# -- REQUEST ------------------------------------------------------------------------------
+
+def test_demand_after_a_summons_goes_to_the_envoys_state_with_mode_yield():
+    got = plover("Finland summoned Russia's ambassador on Monday and demanded the immediate withdrawal "
+                 "of Belarusian troops from the border.")
+    assert ("REQUEST", "FIN", "RUS", "yield", "occurred") in got
+
+
+def test_urge_an_actor_to_act():
+    assert ("REQUEST", "FRA", "SRB", None, "occurred") in \
+        plover("France urged Serbia to recognise the election result.")
+
+
+def test_must_clause_after_tell_is_a_demand():
+    got = plover("Erdogan told Sweden that it must extradite the suspects.")
+    assert ("REQUEST", "TUR", "SWE", None, "occurred") in got
+
+
+# -- REJECT -------------------------------------------------------------------------------
+
+def test_turn_down_an_actors_offer():
+    assert ("REJECT", "ARG", "BRA", None, "occurred") in \
+        plover("Argentina turned down Brazil's offer of a currency union.")
+
+
+def test_refusal_to_negotiate_is_a_reject_meet():
+    got = plover("Zelensky said Ukraine would not negotiate with Russia.")
+    assert {(x[0], x[1], x[2], x[3]) for x in got} == {("REJECT", "UKR", "RUS", "meet")}
+
+
+# -- THREATEN -----------------------------------------------------------------------------
+
+def test_warn_that_clause_names_the_threatened():
+    got = plover("Iran warned that it would retaliate against Israel if its facilities were attacked.")
+    assert ("THREATEN", "IRN", "ISR", None, "occurred") in got
+
+
+def test_warned_of_rain_is_not_a_threat():
+    assert plover("The Indian weather service warned of heavy rain in Kerala.") == set()
+
+
+# -- SANCTION -----------------------------------------------------------------------------
+
+def test_expelled_diplomats_are_sanction_expel_against_their_state():
+    assert plover("Estonia expelled two Russian diplomats on Friday.") == \
+        {("SANCTION", "EST", "RUS", "expel", "occurred")}
+
+
+def test_ordered_diplomats_to_leave_is_an_expulsion():
+    got = plover("Ghana ordered three Nigerian diplomats to leave the country by Sunday.")
+    assert ("SANCTION", "GHA", "NGA", "expel", "occurred") in got
+
+
+def test_recalled_own_ambassador_is_sanction_withdraw():
+    assert plover("Chile recalled its ambassador from Caracas on Wednesday.") == \
+        {("SANCTION", "CHL", "VEN", "withdraw", "occurred")}
+
+
+def test_severed_ties():
+    got = plover("Nicaragua severed diplomatic ties with the Netherlands on Thursday.")
+    assert got == {("SANCTION", "NIC", "NLD", "sever", "occurred")}
+
+
+def test_impose_sanctions_on_light_verb():
+    got = plover("Canada imposed new sanctions on Iranian officials on Monday.")
+    assert got == {("SANCTION", "CAN", "IRN", None, "occurred")}
+
+
+def test_called_off_a_visit_is_a_cancellation():
+    got = plover("Morocco called off a planned visit by the Spanish foreign minister.")
+    assert ("SANCTION", "MAR", "ESP", "cancel", "occurred") in got
+
+
+# -- AGREE / SUPPORT / COOPERATE / CONSULT -----------------------------------------------
+
+def test_joint_subject_agree_is_symmetric():
+    got = plover("Kenya and Tanzania agreed on Tuesday to reopen their border crossings.")
+    assert ("AGREE", "KEN", "TZA", None, "occurred") in got
+
+
+def test_signed_agreement_with():
+    got = plover("Vietnam signed a trade agreement with Indonesia in Hanoi.")
+    assert ("AGREE", "IDN", "VNM", None, "occurred") in got
+
+
+def test_single_party_agreeing_is_no_event():
+    assert plover("Germany agreed to raise its defence budget.") == set()
+
+
+def test_ratified_membership_is_support_sign():
+    got = plover("The Slovak parliament ratified Montenegro's accession on Monday.")
+    assert ("SUPPORT", "SVK", "MNE", "sign", "occurred") in got
+
+
+def test_supports_the_economy_has_no_actor_target():
+    assert plover("Japan supports the economy with cheap loans.") == set()
+
+
+def test_phone_call_is_consult_phone():
+    got = plover("Kenya and Ethiopia spoke by phone on Sunday about the drought.")
+    assert ("CONSULT", "ETH", "KEN", "phone", "occurred") in got
+
+
+# -- AID / ASSAULT / RETREAT / MOBILIZE ---------------------------------------------------
+
+def test_sent_military_equipment_is_aid_military():
+    got = plover("Turkey sent military equipment to Somalia in March.")
+    assert ("AID", "TUR", "SOM", "military", "occurred") in got
+
+
+def test_struck_targets_inside_a_state_is_assault():
+    got = plover("Israel struck targets inside Lebanon on Saturday.")
+    assert got == {("ASSAULT", "ISR", "LBN", None, "occurred")}
+
+
+def test_troops_withdrew_is_retreat_withdraw():
+    got = plover("Armenian troops withdrew from Azerbaijan's Tavush border villages on Friday.")
+    assert ("RETREAT", "ARM", "AZE", "withdraw", "occurred") in got
+
+
+def test_lifting_sanctions_is_retreat():
+    got = plover("Washington lifted the sanctions it had imposed on Venezuelan oil.")
+    assert ("RETREAT", "USA", "VEN", None, "occurred") in got
+
+
+def test_hypothetical_attack_is_not_occurred():
+    got = plover("Analysts said Russia might attack Moldova next year.")
+    assert not any(x[4] in ("occurred", "planned") for x in got)
+
+
+# -- no seed types, lexicon shape ---------------------------------------------------------
+
+def test_plover_frame_makes_no_seed_events():
+    evs = events("Estonia expelled two Russian diplomats and condemned Moscow's drills near its border.")
+    assert evs and all(e.type not in EVENT_TYPES_SEED for e in evs)
+
+
+def test_lexicon_types_are_plover_types():
+    lex = lexicon()
+    for table in ("verbs", "nouns"):
+        for lemma, readings in lex[table].items():
+            for r in readings:
+                assert r["type"] in EVENT_TYPES_PLOVER, (lemma, r)
+                for cls in ("obj", "gov", "name"):
+                    if cls in r:
+                        assert r[cls] in lex["classes"], (lemma, r)
+
+
+def test_spec_is_a_lookup_by_lemma():
+    doc = run("Chile recalled its ambassador.")
+    assert plover_spec(doc[1])["type"] == "SANCTION"
+    assert plover_spec(doc[0]) is None
