@@ -74,6 +74,8 @@ def _object(t: Token) -> Token | None:
 
     objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
     obj = objs[0] if objs else None
+    if obj is not None and obj.lower_ in ("that", "which", "whom") and t.dep_ == "relcl":
+        obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
         obj = t.head
     if obj is not None and _in(obj, "quantity"):
@@ -291,7 +293,37 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
+    if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
+        found = _event_anaphor(frames, obj)
     return found
+
+
+def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
+    """'condemned the incursion', 'denounced the accords': the actors of the act the
+    article reported last (within three sentences) that the noun names."""
+    from .triggers import np_actors, subjects
+
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
+        return []
+    kinds = lexicon()["anaphors"].get(obj.lemma_.lower())
+    if not kinds or np_actors(obj):
+        return []
+    doc = obj.doc
+    first = obj.sent.start
+    sents = list(doc.sents)
+    for n, s in enumerate(sents):
+        if s.start == first:
+            first = sents[max(0, n - 3)].start
+            break
+    best: tuple[int, list[ActorMention]] | None = None
+    for i, kind, parties in getattr(frames, "plover_seen", []):
+        if kind in kinds and first <= i < obj.i and (best is None or i > best[0]):
+            best = (i, parties)
+    for kind in kinds:  # the seed frames' acts: the actor is the trigger's subject
+        for i, _target in frames.ctx.recent.get(kind, []):
+            if first <= i < obj.i and (best is None or i > best[0]):
+                best = (i, subjects(doc[i], passive_ok=False))
+    return list(best[1]) if best else []
 
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
@@ -335,6 +367,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             parties = _unique(_joint(frames, t, r))
             if len({m.actor_id for m in parties}) < 2:
                 return []
+            _remember(frames, t, r["type"], parties)
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         else:
             sources = _sources(frames, t, r)
@@ -346,8 +379,17 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                    (m.country and m.country in src_ids)]
         if not sources or not targets:
             return []
+        _remember(frames, t, r["type"], sources)
         return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
+
+
+def _remember(frames, t: Token, kind: str, parties: list[ActorMention]) -> None:
+    """Who did what so far in the article (the sources; every party of a joint act), for
+    'the accords', 'the incursion'."""
+    if not hasattr(frames, "plover_seen"):
+        frames.plover_seen = []
+    frames.plover_seen.append((t.i, kind, parties))
 
 
 def _anchor(t: Token, r: dict) -> int:
