@@ -654,6 +654,14 @@ def _anchors(trigger, verb) -> dict[int, int]:
     anchors = {trigger.i: 0}
     if verb is not None and verb.i != trigger.i:
         anchors[verb.i] = 1  # 'held talks on Monday': the date hangs on 'held'
+    # 'On Wednesday he is due to meet X', 'is scheduled to visit': the date hangs on the
+    # verb the trigger completes
+    c = verb if verb is not None else trigger
+    for _ in range(3):
+        if c.dep_ not in ("xcomp", "acomp") or c.head.i == c.i:
+            break
+        c = c.head
+        anchors.setdefault(c.i, 1)
     if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
             c.lower_ == "when" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         anchors.setdefault(verb.head.i, 1)  # 'the summit took place in 2018, when they met'
