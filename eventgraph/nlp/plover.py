@@ -227,14 +227,26 @@ def _summoned(frames, t: Token) -> list[ActorMention]:
     demanded ...', 'summoned X's envoy to lodge representations'."""
     from .triggers import governing_verb
 
+    verb = _summons_verb(t)
+    if verb is None:
+        return []
+    return [m for i, m in frames.ctx.recent.get("SUMMON_AMBASSADOR", []) if i == verb.i]
+
+
+def _summons_verb(t: Token) -> Token | None:
+    """The summoning verb an act hangs from ('summoned X and demanded', 'summoned X the
+    same day to demand', where the parser hangs 'to demand' on 'day')."""
+    from .triggers import governing_verb
+
     verb = governing_verb(t) if t.pos_ == "NOUN" else t
     for _ in range(3):
-        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head.i == verb.i:
-            return []
+        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod") or \
+                verb.head.i == verb.i:
+            return None
         verb = verb.head
         if verb.lemma_.lower() in SUMMON_LEMMAS:
-            return [m for i, m in frames.ctx.recent.get("SUMMON_AMBASSADOR", []) if i == verb.i]
-    return []
+            return verb
+    return None
 
 
 def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
@@ -372,6 +384,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         else:
             sources = _sources(frames, t, r)
             targets = _targets(frames, t, r)
+            if not sources and _summons_verb(t) is not None:
+                from .triggers import subjects
+                sources = subjects(_summons_verb(t))
         if mode is None:
             mode = _mode_from(t, r)
         src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
