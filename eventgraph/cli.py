@@ -121,7 +121,7 @@ def cmd_ingest(args) -> int:
                 batch = []
         if batch:
             total.add(store.ingest(batch))
-        counts = store.counts()
+        counts = _while_unavailable(store.counts)
     print(f"ingested {total.articles_new} new articles ({total.articles_skipped} already stored): "
           f"{total.events_created} events created, {total.events_merged} merged; store now holds "
           f"{counts['events']} events, {counts['actors']} actors, {counts['articles']} articles",
@@ -129,12 +129,29 @@ def cmd_ingest(args) -> int:
     return _finish(errors, failures)
 
 
+def _while_unavailable(fn, timeout: float = 120.0):
+    """fn(), retried with backoff while the store is unreachable (store.ingest does the same
+    for writes), so an outage at a checkpoint read does not end a long ingest."""
+    from .errors import StoreUnavailable
+
+    deadline, delay = time.monotonic() + timeout, 0.5
+    while True:
+        try:
+            return fn()
+        except StoreUnavailable as exc:
+            if time.monotonic() + delay > deadline:
+                raise
+            print(f"[eventgraph] store unreachable, retrying in {delay:.1f}s: {exc}", file=sys.stderr, flush=True)
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 def _skip_known(store, articles, report, chunk: int = 500):
     """The checkpoint: articles already in the store are not extracted again."""
     buf = []
 
     def flush():
-        known = store.known_articles(a.id for a in buf)
+        known = _while_unavailable(lambda: store.known_articles([a.id for a in buf]))
         report.articles_skipped += sum(1 for a in buf if a.id in known)
         return [a for a in buf if a.id not in known]
 
