@@ -117,7 +117,10 @@ def test_a_batch_with_broken_articles_still_yields_the_good_ones(nlp):
 
 
 @pytest.mark.parametrize("size", [1_000_000] if LONG else [200_000])
-def test_a_very_large_article_is_extracted(nlp, size):
+def test_a_very_large_article_is_extracted(nlp, size, monkeypatch):
+    from eventgraph.config import get_settings
+
+    monkeypatch.setattr(get_settings(), "article_timeout_s", 900.0)  # a 1 MB article takes a minute or two
     text = ""
     for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
         text += json.loads(line)["text"] + "\n\n"
