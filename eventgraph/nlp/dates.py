@@ -654,6 +654,10 @@ def _anchors(trigger, verb) -> dict[int, int]:
     anchors = {trigger.i: 0}
     if verb is not None and verb.i != trigger.i:
         anchors[verb.i] = 1  # 'held talks on Monday': the date hangs on 'held'
+    if trigger.pos_ in ("NOUN", "PROPN"):  # 'Finland's application, filed in May 2022'
+        for ch in trigger.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN":
+                anchors.setdefault(ch.i, 1)
     # 'On Wednesday he is due to meet X', 'is scheduled to visit': the date hangs on the
     # verb the trigger completes
     c = verb if verb is not None else trigger
