@@ -108,7 +108,10 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
     verb_chain = [h for h in chain[:3] if h.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
     aux = [c for h in verb_chain for c in h.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
-    heads = {_lemma(h) for h in chain[1:4]}
+    # verbs the trigger completes ('plans to send', 'approved sending'), not ones it is the
+    # subject of ('the application was approved')
+    heads = {_lemma(chain[k]) for k in range(1, min(4, len(chain)))
+             if chain[k - 1].dep_ not in ("nsubj", "nsubjpass", "csubj")}
     if t.pos_ == "NOUN":
         gv = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
         aux_words |= {c.lower_ for c in gv.children if c.dep_ in ("aux", "auxpass")}

@@ -118,7 +118,18 @@ def test_meet_list_with_one_host_gives_bilateral_pairs():
     assert pairs == {("BRA", "DEU"), ("BRA", "JPN")}
 
 
-def test_video_call_is_a_consultation_not_a_meeting():
+def test_video_call_is_not_a_meeting():
     got = t("Biden held a video call with Xi Jinping on Monday.")
     assert not [x for x in got if x[0] == "MEET"]
-    assert ("CONSULT", "CHN", "USA", "2024-10-21", "occurred") in got
+
+
+# -- dates attached to triggers ------------------------------------------------------------
+
+def test_date_on_the_verb_a_trigger_completes():
+    got = t("On Thursday, Olaf Scholz is due to meet Emmanuel Macron in Paris.", "2024-05-20")
+    assert ("MEET", "DEU", "FRA", "2024-05-23", "planned") in got
+
+
+def test_participle_dates_a_noun_trigger():
+    got = t("NATO is expanding. Sweden's application, filed in May 2022, has now been ratified.", "2024-03-01")
+    assert ("APPLY_MEMBERSHIP", "SWE", "NATO", "2022-05", "occurred") in got
