@@ -114,7 +114,9 @@ class Event:
         """Events with the same pair key and compatible dates are one real-world event."""
         a, b = self.actor_pair()
         factuality = "fact" if self.status in FACTUAL else self.status
-        return f"{self.type}|{a}|{b}|{factuality}"
+        # an expulsion and a recall between the same pair on one day are two SANCTIONs
+        kind = f"{self.type}/{self.mode}" if self.mode else self.type
+        return f"{kind}|{a}|{b}|{factuality}"
 
     @property
     def id(self) -> str:
