@@ -26,6 +26,7 @@ BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organiza
 ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 THING_PRONOUNS = {"it", "its"}
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _state_key(m: ActorMention) -> str:
@@ -52,8 +53,9 @@ class Resolver:
                 return n
         return len(self.sents) - 1
 
-    def pair(self, i: int, persons_only: bool) -> list[ActorMention] | None:
-        """The two actors in play before token i, or None when it is not exactly two."""
+    def pair(self, i: int, persons_only: bool, size: int = 2) -> list[ActorMention] | None:
+        """The `size` actors in play before token i ('the two leaders', 'the three
+        countries'), or None when it is not exactly that many."""
         n = self._sent_index(i)
         chosen: dict[str, ActorMention] = {}
         for k in range(n, max(-1, n - 4), -1):
@@ -69,10 +71,10 @@ class Resolver:
             merged = dict(chosen)
             for key, m in found.items():
                 merged.setdefault(key, m)
-            if len(merged) > 2:
-                return None if len(chosen) < 2 else list(chosen.values())
+            if len(merged) > size:
+                return None if len(chosen) < size else list(chosen.values())
             chosen = merged
-            if len(chosen) == 2:
+            if len(chosen) == size:
                 return list(chosen.values())
         return None
 
@@ -121,14 +123,20 @@ def resolve(doc: Doc) -> list[ActorMention]:
         lem = tok.lemma_.lower()
         # 'the two leaders', 'both sides'
         if tok.pos_ == "NOUN" and lem in PAIR_NOUNS and tok.tag_ == "NNS":
-            quant = [c for c in tok.children if c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")]
+            quant = [c for c in tok.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")]
             if quant:
-                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS)
+                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS, size=GROUP_SIZES[quant[0].lower_])
                 if pair:
                     start = min(q.i for q in quant + [tok])
                     if start > 0 and doc[start - 1].lower_ == "the":
                         start -= 1
                     out.extend(_copy(m, start, tok.i + 1, doc[start:tok.i + 1].text) for m in pair)
+            continue
+        if low in GROUP_SIZES and low != "both" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and tok.i > 0 and doc[tok.i - 1].lower_ == "the":  # 'The two last met in 2019'
+            group = r.pair(tok.i, persons_only=False, size=GROUP_SIZES[low])
+            if group:
+                out.extend(_copy(m, tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text) for m in group)
             continue
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
             pair = r.pair(tok.i, persons_only=False)

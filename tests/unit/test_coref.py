@@ -38,3 +38,15 @@ def test_the_bloc_resolves_to_the_last_bloc():
 def test_it_resolves_to_subject_state():
     got = coref_mentions("Finland ended decades of neutrality when it joined NATO.")
     assert ("it", "FIN") in got
+
+
+def test_the_three_countries_resolves_to_exactly_three():
+    got = coref_mentions("Japan, South Korea and the United States held drills. The three countries "
+                         "agreed to meet again.")
+    assert {a for _, a in got} == {"JPN", "KOR", "USA"}
+
+
+def test_bare_the_two_as_subject():
+    got = triples(events("Narendra Modi and Xi Jinping met in Kazan on Wednesday. The two had last met "
+                         "in Mamallapuram in 2019.", "2024-10-24"))
+    assert ("MEET", "CHN", "IND", "2019", "occurred") in got
