@@ -8,15 +8,19 @@ go through Neo4jStore.ingest in batches; the same events' property rows go throu
 event id once, as the baseline has no dedup). Baseline and store batches alternate, so a
 busy machine slows both alike. The
 database is emptied before each run, so it refuses a non-empty database unless --wipe.
-Prints one JSON object: events/s of both and their ratio.
+Prints one JSON object: events/s of both and their ratio. On a shared machine wall time
+swings with other load; --server-pid (a local server's JVM) adds the server's CPU seconds
+per event for both, split into query threads and garbage collection, which barely move.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
+from pathlib import Path
 
 from eventgraph.models import EVENT_TYPES, Actor, Article, Event
 from eventgraph.store.neo4j import Neo4jStore, _stored
@@ -60,6 +64,27 @@ def synthetic(n_events: int, seed: int = 1) -> list[tuple[Article, list[Event]]]
     return out
 
 
+def server_cpu(pid: int | None) -> dict[str, float]:
+    """CPU seconds used so far by a local JVM's Bolt worker threads, its GC threads, in all."""
+    out = {"bolt": 0.0, "gc": 0.0, "all": 0.0}
+    if pid is None:
+        return out
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = (task / "comm").read_text()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended meanwhile
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+        out["all"] += used
+        if name.startswith("neo4j.BoltWorke"):  # /proc truncates thread names to 15 chars
+            out["bolt"] += used
+        elif name.startswith(("GC Thread", "G1 ", "VM Thread")):
+            out["gc"] += used
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.neo4j_ingest", description=__doc__.split("\n")[0])
     ap.add_argument("--uri", default="bolt://127.0.0.1:7687")
@@ -70,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=5000, help="events per transaction (about)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--wipe", action="store_true", help="empty a non-empty database first")
+    ap.add_argument("--server-pid", type=int, help="pid of a local Neo4j JVM: report its CPU use")
     args = ap.parse_args(argv)
 
     store = Neo4jStore(args.uri, args.user, args.password, args.database)
@@ -102,13 +128,25 @@ def main(argv: list[str] | None = None) -> int:
         n_rows = sum(map(len, rows))
         base_s = store_s = 0.0
         created = merged = 0
+        cpu = {"store": dict.fromkeys(("bolt", "gc", "all"), 0.0),
+               "baseline": dict.fromkeys(("bolt", "gc", "all"), 0.0)}
+
+        def add_cpu(side: str, before: dict[str, float], after: dict[str, float]) -> None:
+            for k in before:
+                cpu[side][k] += after[k] - before[k]
+
         for b, r in zip(batches, rows):
+            c0 = server_cpu(args.server_pid)
             t0 = time.perf_counter()
             with drv.session(database=args.database) as s:
                 s.execute_write(lambda tx, r=r: tx.run(BASELINE, rows=r).consume())
             t1 = time.perf_counter()
+            c1 = server_cpu(args.server_pid)
             rep = store.ingest(b)
-            store_s += time.perf_counter() - t1
+            t2 = time.perf_counter()
+            add_cpu("baseline", c0, c1)
+            add_cpu("store", c1, server_cpu(args.server_pid))
+            store_s += t2 - t1
             base_s += t1 - t0
             created += rep.events_created
             merged += rep.events_merged
@@ -123,6 +161,13 @@ def main(argv: list[str] | None = None) -> int:
         }
         out["ratio_store_to_baseline"] = round(
             out["store"]["events_per_s"] / out["baseline"]["events_per_s"], 3)
+        if args.server_pid:
+            for side, n_ev in (("store", args.events), ("baseline", n_rows)):
+                out[side]["server_cpu_us_per_event"] = {
+                    k: round(v / n_ev * 1e6, 1) for k, v in cpu[side].items()}
+            out["cpu_ratio_baseline_to_store"] = round(
+                out["baseline"]["server_cpu_us_per_event"]["all"]
+                / out["store"]["server_cpu_us_per_event"]["all"], 3)
         print(json.dumps(out, indent=2))
         return 0
     finally:

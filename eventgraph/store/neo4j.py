@@ -11,7 +11,8 @@ Graph model (see cypher/guide/ for an analyst's tour):
   (:Person)-[:HOLDS_ROLE {role, from, until}]->(:State)   from the gazetteer, when present
 
 Every query is a file in cypher/queries/ run with parameters; relationship types and labels
-come from fixed tables in those files. Each ingest() batch is one write transaction that
+come from fixed tables (kind labels in merge_actors.cypher; readable edge types in
+DIRECT_TYPES below, passed as a dynamic type, which needs Neo4j 5.26+), never from input. Each ingest() batch is one write transaction that
 reads the dedup candidates, decides merges in Python (base.choose_match / merge_into, the
 same code as the embedded store) and writes with UNWIND; a failed batch leaves nothing.
 """
@@ -381,6 +382,13 @@ def _roles(person_ids: Iterable[str]) -> list[dict[str, Any]]:
     return out
 
 
+def _edge_props(stored: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(readable relationship type or None, its `since`) for a stored event dict. The type
+    comes from the fixed DIRECT_TYPES table, never from input; no target, no edge."""
+    rel = DIRECT_TYPES.get(stored["type"]) if stored.get("target_id") else None
+    return rel, (stored.get("date") if rel == "MEMBER_OF" else None)
+
+
 def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
     """One batch, one transaction: skip stored articles, merge events, write everything."""
     report = IngestReport()
@@ -393,11 +401,12 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
             continue
         seen.add(art.id)
         report.articles_new += 1
-        new_items.append((art, evs))
+        # each report's pair key once: it is needed for the lookup and for matching
+        new_items.append((art, [(ev, ev.pair_key()) for ev in evs]))
     if not new_items:
         return report
 
-    keys = sorted({ev.pair_key() for _, evs in new_items for ev in evs})
+    keys = sorted({key for _, evs in new_items for _, key in evs})
     cands: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
     if keys:
         for r in tx.run(cypher.query("event_candidates"), keys=keys):
@@ -406,14 +415,14 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
     actors: dict[str, dict[str, Any]] = {}
     created: dict[str, dict[str, Any]] = {}
     updated: dict[str, dict[str, Any]] = {}
+    before: dict[str, dict[str, Any]] = {}  # stored events' values before this batch
     reports: dict[tuple[str, str, str], None] = {}
     new_agents: dict[str, list[dict[str, str]]] = {}
     touched: dict[str, None] = {}
     for art, evs in new_items:
-        for ev in evs:
+        for ev, key in evs:
             for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
                 _upsert_actor(actors, a)
-            key = ev.pair_key()
             match = choose_match(cands[key], ev)
             if match is None:
                 stored = _stored(ev, art.id)
@@ -422,6 +431,8 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
                 report.events_created += 1
             else:
                 stored = match
+                if stored["id"] not in created and stored["id"] not in before:
+                    before[stored["id"]] = {k: stored.get(k) for k in _EVENT_FIELDS}
                 stored.update(merge_into(match, ev))
                 stored["date_start"], stored["date_end"] = _dates(stored.get("date"))
                 for side in ("source", "target"):  # a first report without agent gets one
@@ -447,13 +458,24 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
     for art_id, ev_id, sentence in reports:
         per_event.setdefault(ev_id, []).append({"article_id": art_id, "sentence": sentence})
     if created:
-        tx.run(cypher.query("create_events"), events=[
-            {**e, "reports": per_event.pop(e["id"], [])} for e in created.values()]).consume()
-    if updated:
-        tx.run(cypher.query("update_events"), events=[
-            {"id": e["id"], "type": e["type"], "source_id": e["source_id"],
-             "target_id": e.get("target_id"), **{k: e.get(k) for k in _EVENT_FIELDS}}
-            for e in updated.values()]).consume()
+        rows = []
+        for e in created.values():
+            rel, since = _edge_props(e)
+            rows.append({**e, "rel": rel, "since": since, "reports": per_event.pop(e["id"], [])})
+        tx.run(cypher.query("create_events"), events=rows).consume()
+    changed = []
+    for e in updated.values():
+        now = {k: e.get(k) for k in _EVENT_FIELDS}
+        old = before[e["id"]]
+        if now == old:  # the report confirmed the event without changing it: nothing to write
+            continue
+        rel, since = _edge_props(e)
+        # the readable edge holds date and status (since is the date): rewrite it only then
+        edge = rel is not None and (now["date"], now["status"]) != (old["date"], old["status"])
+        changed.append({"id": e["id"], "source_id": e["source_id"],
+                        "target_id": e.get("target_id"), **now, "since": since, "edge": edge})
+    if changed:
+        tx.run(cypher.query("update_events"), events=changed).consume()
     agents = [{"event_id": e["id"], "agent_id": e[side + "_agent_id"], "side": side}
               for e in created.values() for side in ("source", "target") if e.get(side + "_agent_id")]
     agents += [{"event_id": ev_id, "agent_id": g["id"], "side": g["side"]}

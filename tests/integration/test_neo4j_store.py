@@ -102,6 +102,25 @@ def test_merge_keeps_direct_relationship_in_step(store):
     assert (r["event_id"], r["date"], r["status"]) == (first.id, "2024-10-23", "occurred")
 
 
+def test_refined_and_confirming_reports_keep_edge_and_event_in_step(store):
+    # a refined date moves the MEMBER_OF edge's date and since; a report that only confirms
+    # (same date and status, higher confidence) changes the event's confidence and no more
+    store.ingest([(art("a1"), [ev("JOIN_BLOC", IRN, BRICS, "2024-01", confidence=0.4)])])
+    store.ingest([(art("a2"), [ev("JOIN_BLOC", IRN, BRICS, "2024-01-01", confidence=0.5)])])
+    rep = store.ingest([(art("a3"), [ev("JOIN_BLOC", IRN, BRICS, "2024-01-01", confidence=0.8),
+                                     ev("JOIN_BLOC", IRN, BRICS, "2024", confidence=0.1)])])
+    assert (rep.events_created, rep.events_merged) == (0, 2)
+    got = rows(store, "MATCH (:Actor {id: 'IRN'})-[m:MEMBER_OF]->(:Actor {id: 'BRICS'}) "
+                      "MATCH (e:Event {id: m.event_id}) "
+                      "RETURN m {.*} AS m, e.date AS date, e.date_start AS start, "
+                      "e.confidence AS conf, e.status AS status")
+    assert len(got) == 1
+    assert got[0]["m"]["date"] == got[0]["m"]["since"] == got[0]["date"] == "2024-01-01"
+    assert got[0]["m"]["status"] == got[0]["status"] == "occurred"
+    assert (got[0]["start"], got[0]["conf"]) == ("2024-01-01", 0.8)
+    assert store.counts()["evidence"] == 4
+
+
 def test_kind_label_follows_the_latest_kind(store):
     store.ingest([(art("a1"), [ev("ACCUSE", Actor("X", "X", "group"), KOR, "2024")])])
     store.ingest([(art("a2"), [ev("ACCUSE", Actor("X", "X corp", "organization"), KOR, "2023")])])

@@ -7,7 +7,8 @@ import urllib.request
 import pytest
 
 from eventgraph import cypher
-from eventgraph.store.neo4j import DIRECT_TYPES, KIND_LABELS
+from eventgraph.models import EVENT_TYPES
+from eventgraph.store.neo4j import DIRECT_TYPES, KIND_LABELS, _edge_props
 
 
 def test_every_query_file_loads_and_documents_its_parameters():
@@ -28,11 +29,24 @@ def test_unknown_or_unsafe_query_names_are_refused():
         cypher.query("../schema")
 
 
-def test_direct_relationship_table_matches_create_events():
+def test_readable_edge_types_come_from_the_fixed_table():
+    # create_events takes the readable edge's type as a dynamic type from r.rel, which the
+    # store fills from DIRECT_TYPES only: every event type has a plain, fixed edge type
     text = cypher.strip_comments(cypher.query("create_events"))
-    pairs = dict(re.findall(r"r\.type = '([A-Z_]+)' THEN \[1\] ELSE \[\] END \|\s*CREATE \(s\)-\[:([A-Z_]+)", text))
-    assert pairs == DIRECT_TYPES
+    assert "CREATE (s)-[:$(r.rel) {" in text
+    assert set(re.findall(r"\[:([A-Z_]+)", text)) == {"SOURCE_OF", "TARGET", "REPORTS"}
+    assert set(DIRECT_TYPES) <= set(EVENT_TYPES)
     assert set(DIRECT_TYPES) >= {"MEET", "DEPLOY_TROOPS", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP"}
+    assert all(re.fullmatch(r"[A-Z][A-Z_]*", rel) for rel in DIRECT_TYPES.values())
+    assert DIRECT_TYPES["MEET"] == "MET" and DIRECT_TYPES["JOIN_BLOC"] == "MEMBER_OF"
+
+
+def test_edge_props_use_the_table_and_need_a_target():
+    event = {"type": "JOIN_BLOC", "target_id": "BRICS", "date": "2024-01"}
+    assert _edge_props(event) == ("MEMBER_OF", "2024-01")
+    assert _edge_props({**event, "type": "MEET"}) == ("MET", None)
+    assert _edge_props({**event, "target_id": None}) == (None, None)
+    assert _edge_props({**event, "type": "NOT A TYPE) DETACH DELETE (x"}) == (None, None)
 
 
 def test_kind_labels_match_merge_actors():
