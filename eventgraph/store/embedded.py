@@ -1,33 +1,38 @@
-"""The embedded store: SQLite is the durable record, a networkx graph of actor pairs answers
+"""The embedded store: SQLite is the durable record, an in-memory graph of actor pairs answers
 multi-hop questions.
 
 - All SQL lives in this module (SCHEMA and the query strings below).
 - One SQLite connection per thread (FastAPI runs sync endpoints in a thread pool); writes of
   this object are serialised by a lock, other processes by SQLite's own write lock.
-- The projection (an undirected nx.Graph: actor -> actor, edge attribute `types`) is built
-  on the first query that needs it, from one GROUP BY over a covering index, and refreshed
+- The projection (undirected adjacency dicts: actor -> actor -> bit mask of event types) is
+  built on the first query that needs it, from one GROUP BY over a covering index, and refreshed
   incrementally from events.seq: events are never deleted and a merge never changes an
   event's type or actors, so "events with seq > last seen" is the whole change log, also
   for writes made by another process.
-- Depth-1 subgraphs, actor-set subgraphs and all list/count reads are plain indexed SQL.
+- Depth-1 subgraphs, actor-set subgraphs and all list/count reads are plain indexed SQL; an
+  actor's events are read newest first off two indexes (as source, as target) and merged.
+- Indexes added since a file was written are built when it is opened (once; the schema
+  version stays: older code reads such a file as before).
 """
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import uuid
 from collections import defaultdict
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
-
-import networkx as nx
 
 from ..errors import StoreError
 from ..models import Article, Event
 from .base import (EventFilter, GraphStore, IngestReport, check_event, choose_match, date_end,
                    date_start, decode_cursor, encode_cursor, evidence_sentences, merge_into)
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
 
@@ -79,6 +84,12 @@ CREATE INDEX IF NOT EXISTS events_pair_key ON events (pair_key);
 CREATE INDEX IF NOT EXISTS events_order    ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_source   ON events (source_id, target_id, type);
 CREATE INDEX IF NOT EXISTS events_target   ON events (target_id, source_id, type);
+-- one actor's events newest first, read off these two and merged (see _branches). The filter
+-- columns ride along: filters and timelines (event_dates) need no table lookups
+CREATE INDEX IF NOT EXISTS events_source_order
+    ON events (source_id, date_start, id, type, status, date, date_end);
+CREATE INDEX IF NOT EXISTS events_target_order
+    ON events (target_id, date_start, id, source_id, type, status, date, date_end);
 
 CREATE TABLE IF NOT EXISTS evidence (
     event_seq  INTEGER NOT NULL,
@@ -126,23 +137,49 @@ _check = check_event  # old name, imported by the Neo4j store
 
 
 class _Projection:
-    """Undirected actor graph of all events with a target; self-loops are left out (they
-    never shorten a path)."""
+    """Undirected actor graph of all events with a target, as plain dicts: g[a][b] is a bit
+    mask of the event types between a and b (bits from `bits`). Self-loops are left out (they
+    never shorten a path). Not networkx: an nx edge with an attribute dict per actor pair
+    made the first build take seconds at 1M events; ints in dicts take a fraction of that."""
 
     def __init__(self) -> None:
-        self.g = nx.Graph()
+        self.g: dict[str, dict[str, int]] = {}
+        self.bits: dict[str, int] = {}
+        self._masks: dict[str, int] = {}  # 'MEET,SANCTION' -> mask, as SQL hands them over
         self.last_seq = 0
 
+    def mask(self, types: Iterable[str]) -> int:
+        """Mask of these types; 0 when none of them occurs in the graph."""
+        m = 0
+        for t in types:
+            m |= self.bits.get(t, 0)
+        return m
+
+    def _mask_of(self, csv: str) -> int:
+        m = self._masks.get(csv)
+        if m is None:
+            m = 0
+            for t in csv.split(","):
+                if t not in self.bits:
+                    self.bits[t] = 1 << len(self.bits)
+                m |= self.bits[t]
+            self._masks[csv] = m
+        return m
+
     def _add(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        g = self.g
+        g, mask_of = self.g, self._mask_of
         for a, b, types in rows:
             if a == b:
                 continue
-            ts = set(types.split(","))
-            if g.has_edge(a, b):
-                g[a][b]["types"] |= ts
-            else:
-                g.add_edge(a, b, types=ts)
+            m = mask_of(types)
+            na = g.get(a)
+            if na is None:
+                na = g[a] = {}
+            na[b] = na.get(b, 0) | m
+            nb = g.get(b)
+            if nb is None:
+                nb = g[b] = {}
+            nb[a] = nb.get(a, 0) | m
 
     def load(self, conn) -> None:
         conn.execute("BEGIN")  # one snapshot for max(seq) and the edges
@@ -220,15 +257,21 @@ class EmbeddedStore(GraphStore):
         with self._write_lock:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                row = None
+                if "meta" in have:  # refuse a newer file before building anything in it
+                    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if row is not None and row[0] != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: schema version {row[0]}, this eventgraph "
+                                     f"reads version {SCHEMA_VERSION}")
+                if "events" in have and not {"events_source_order", "events_target_order"} <= have:
+                    log.warning("%s: building the per-actor indexes of this eventgraph version "
+                                "(once; about 10 s per million events)", self.path)
                 for stmt in SCHEMA.split(";"):  # no ';' inside the schema's comments
                     if stmt.strip():
                         conn.execute(stmt)
-                row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
                     conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-                elif row[0] != SCHEMA_VERSION:
-                    raise StoreError(f"{self.path}: schema version {row[0]}, this eventgraph "
-                                     f"reads version {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -426,27 +469,25 @@ class EmbeddedStore(GraphStore):
 
     def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
                     ) -> tuple[list[dict[str, Any]], str | None]:
-        where, params = _where(f)
-        if cursor:
-            d, i = decode_cursor(cursor)
-            where.append("(date_start < ? OR (date_start = ? AND id < ?))")
-            params += [d, d, i]
-        rows = self._select(f"SELECT {EVENT_COLS} FROM events {_and(where)} {ORDER} LIMIT ?",
-                            (*params, max(0, limit) + 1))
+        after = decode_cursor(cursor) if cursor else None
+        sql, params = _ordered(EVENT_COLS, f, limit=max(0, limit) + 1, after=after)
+        rows = self._select(sql, params)
         more = len(rows) > limit
         rows = rows[:max(0, limit)]
         nxt = encode_cursor(rows[-1]["date"], rows[-1]["id"]) if more and rows else None
         return self._render(rows), nxt
 
     def count_events(self, f: EventFilter) -> int:
-        where, params = _where(f)
-        return self._conn().execute(f"SELECT count(*) FROM events {_and(where)}",
-                                    params).fetchone()[0]
+        rest, rest_params = _where(replace(f, actor=None, other=None))
+        total = 0
+        for _, where, params in _branches(f):  # disjoint, so the counts add up
+            total += self._conn().execute(f"SELECT count(*) FROM events {_and([*where, *rest])}",
+                                          (*params, *rest_params)).fetchone()[0]
+        return total
 
     def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
-        where, params = _where(f)
-        return [tuple(r) for r in self._conn().execute(
-            f"SELECT date, type FROM events {_and(where)} {ORDER}", params)]
+        sql, params = _ordered("date, type", f)
+        return [(r[0], r[1]) for r in self._conn().execute(sql, params)]
 
     # -- reads: actors ----------------------------------------------------------------
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
@@ -454,10 +495,12 @@ class EmbeddedStore(GraphStore):
         if actor_id not in found:
             return None
         d = found[actor_id]
-        rows = self._conn().execute(
-            "SELECT type, count(*) FROM events WHERE source_id = ? OR target_id = ? "
-            "GROUP BY type ORDER BY type", (actor_id, actor_id))
-        d["event_counts"] = {t: n for t, n in rows}
+        counts: dict[str, int] = defaultdict(int)
+        for _, where, params in _branches(EventFilter(actor=actor_id)):
+            for t, n in self._conn().execute(
+                    f"SELECT type, count(*) FROM events {_and(where)} GROUP BY type", params):
+                counts[t] += n
+        d["event_counts"] = dict(sorted(counts.items()))
         return d
 
     def search_actors(self, q: str | None, kind: str | None, limit: int) -> list[dict[str, Any]]:
@@ -472,7 +515,7 @@ class EmbeddedStore(GraphStore):
 
     # -- reads: graph -----------------------------------------------------------------
     @contextmanager
-    def _graph(self) -> Iterator[nx.Graph]:
+    def _graph(self) -> Iterator[_Projection]:
         """The projection, fresh as of now; held under a lock while the caller walks it."""
         with self._graph_lock:
             conn = self._conn()
@@ -482,19 +525,18 @@ class EmbeddedStore(GraphStore):
                 self._proj = proj
             else:
                 self._proj.refresh(conn)
-            yield self._proj.g
+            yield self._proj
 
-    def _edges(self, where: list[str], params: list[Any], limit: int, hint: str = ""
+    def _edges(self, f: EventFilter, limit: int, *, center: str | None = None,
+               where: Sequence[str] = (), params: Sequence[Any] = (), hint: str = ""
                ) -> list[dict[str, Any]]:
-        where = ["target_id IS NOT NULL", *where]
-        rows = self._conn().execute(
-            f"SELECT {EDGE_COLS} FROM events {hint} {_and(where)} {ORDER} LIMIT ?",
-            (*params, limit))
+        sql, args = _ordered(EDGE_COLS, f, limit=limit, center=center, edges=True,
+                             where=where, params=params, hint=hint)
         return [{"id": i, "type": t, "source": s, "target": o, "date": d, "status": st}
-                for i, t, s, o, d, st in rows]
+                for i, t, s, o, d, st, *_ in self._conn().execute(sql, args)]
 
-    def _edges_among(self, ids: Iterable[str], where: list[str], params: list[Any],
-                     limit: int, both: bool) -> list[dict[str, Any]]:
+    def _edges_among(self, ids: Iterable[str], f: EventFilter, limit: int, both: bool
+                     ) -> list[dict[str, Any]]:
         """Newest edges with one end (both ends if `both`) in ids."""
         js = json.dumps(sorted(set(ids)))
         conn = self._conn()
@@ -505,20 +547,27 @@ class EmbeddedStore(GraphStore):
         # index newest first until `limit` hits costs ~limit*total/touching. Pick the cheaper.
         hint = "INDEXED BY events_order" if touching * touching > limit * total else ""
         op = "AND" if both else "OR"
-        return self._edges([*where, f"(source_id IN {IN_JSON} {op} target_id IN {IN_JSON})"],
-                           [*params, js, js], limit, hint)
+        return self._edges(f, limit, where=[f"(source_id IN {IN_JSON} {op} target_id IN {IN_JSON})"],
+                           params=[js, js], hint=hint)
 
     def _within(self, center: str, radius: int, f: EventFilter) -> set[str]:
         """Actors at most `radius` hops from center over edges that pass the filter."""
         if not (f.actor or f.other or f.statuses or f.since or f.until):
-            with self._graph() as g:
+            with self._graph() as proj:
+                g = proj.g
                 if center not in g:
                     return {center}
-                view = g
-                if f.types:
-                    types = set(f.types)
-                    view = nx.subgraph_view(g, filter_edge=lambda a, b: bool(g[a][b]["types"] & types))
-                return set(nx.single_source_shortest_path_length(view, center, cutoff=radius))
+                tmask = proj.mask(f.types) if f.types else None
+                seen, frontier = {center}, [center]
+                for _ in range(radius):
+                    nxt = []
+                    for u in frontier:
+                        for v, m in g[u].items():
+                            if v not in seen and (tmask is None or m & tmask):
+                                seen.add(v)
+                                nxt.append(v)
+                    frontier = nxt
+                return seen
         # richer filters: expand level by level in SQL, where every column is at hand
         seen, frontier = {center}, {center}
         base, params = _where(f)
@@ -539,20 +588,18 @@ class EmbeddedStore(GraphStore):
                  ) -> dict[str, list[dict[str, Any]]]:
         if depth < 1:
             raise ValueError("depth must be at least 1")
-        where, params = _where(f)
         keep: list[str] = []
         if actors:
-            edges = self._edges_among(actors, where, params, limit, both=True)
+            edges = self._edges_among(actors, f, limit, both=True)
         elif center:
             if not self._actors([center]):
                 return {"nodes": [], "edges": []}
             keep = [center]
             if depth == 1:
-                edges = self._edges([*where, "(source_id = ? OR target_id = ?)"],
-                                    [*params, center, center], limit)
+                edges = self._edges(f, limit, center=center)
             else:
-                edges = self._edges_among(self._within(center, depth - 1, f), where, params,
-                                          limit, both=False)
+                edges = self._edges_among(self._within(center, depth - 1, f), f, limit,
+                                          both=False)
         else:
             raise ValueError("subgraph needs a center or a set of actors")
         nodes = self._actors(sorted({*keep, *(e["source"] for e in edges),
@@ -563,44 +610,90 @@ class EmbeddedStore(GraphStore):
               limit: int = 10) -> list[list[dict[str, Any]]]:
         if source == target or max_hops < 1 or limit < 1:
             return []
-        with self._graph() as g:
-            if source not in g or target not in g:
+        with self._graph() as proj:
+            if source not in proj.g or target not in proj.g:
                 return []
-            view = g
-            if types:
-                tset = set(types)
-                view = nx.subgraph_view(g, filter_edge=lambda a, b: bool(g[a][b]["types"] & tset))
-            pred = nx.predecessor(view, source, cutoff=max_hops)
-            if target not in pred:
-                return []
-            chains = sorted(_walk_back(pred, source, target, cap=max(1000, 100 * limit)))[:limit]
+            tmask = proj.mask(types) if types else None
+            succ = _shortest_dag(proj.g, source, target, max_hops, tmask)
+        if succ is None:
+            return []
         hop_cache: dict[tuple[str, str], dict[str, Any]] = {}
-        tf = EventFilter(types=tuple(types))
         out = []
-        for chain in chains:
+        for chain in _first_chains(succ, source, target, limit):
             hops = []
             for a, b in zip(chain, chain[1:]):
                 key = (min(a, b), max(a, b))
                 if key not in hop_cache:
-                    where, params = _where(EventFilter(actor=a, other=b, types=tf.types))
-                    hop_cache[key] = self._edges(where, params, 1)[0]
+                    hop_cache[key] = self._edges(
+                        EventFilter(actor=a, other=b, types=tuple(types)), 1)[0]
                 hops.append(hop_cache[key])
             out.append(hops)
         return out
 
 
-def _walk_back(pred: dict[str, list[str]], source: str, target: str, cap: int
-               ) -> Iterator[list[str]]:
-    """Every shortest path source -> target from a BFS predecessor map, at most `cap`."""
-    stack, n = [[target]], 0
-    while stack and n < cap:
-        p = stack.pop()
-        if p[-1] == source:
+def _shortest_dag(g: dict[str, dict[str, int]], source: str, target: str, max_hops: int,
+                  tmask: int | None) -> dict[str, list[str]] | None:
+    """Successor lists of every shortest source..target path of at most max_hops hops (None
+    when there is none), by breadth-first search from both ends, always growing the side
+    with fewer edges to look at: two actors linked through a hub meet after a step from each
+    end instead of a sweep of the whole graph from one of them."""
+    dist = ({source: 0}, {target: 0})
+    pred: tuple[dict[str, list[str]], dict[str, list[str]]] = ({source: []}, {target: []})
+    front = ([source], [target])
+    meet: list[str] = []
+    for _ in range(max_hops):
+        side = 0 if (sum(len(g[u]) for u in front[0]) <= sum(len(g[u]) for u in front[1])) else 1
+        d, p = dist[side], pred[side]
+        nxt: list[str] = []
+        for u in front[side]:
+            du = d[u] + 1
+            for v, m in g[u].items():
+                if tmask is not None and not m & tmask:
+                    continue
+                dv = d.get(v)
+                if dv is None:
+                    d[v], p[v] = du, [u]
+                    nxt.append(v)
+                elif dv == du:
+                    p[v].append(u)
+        if not nxt:
+            return None
+        front = (nxt, front[1]) if side == 0 else (front[0], nxt)
+        other = dist[1 - side]
+        meet = [v for v in nxt if v in other]
+        if meet:
+            break
+    if not meet:
+        return None
+    # every shortest path crosses the meeting layer once: walk back from it to each end
+    succ: dict[str, set[str]] = defaultdict(set)
+    for side in (0, 1):
+        stack, seen = list(meet), set(meet)
+        while stack:
+            v = stack.pop()
+            for u in pred[side][v]:
+                if side == 0:
+                    succ[u].add(v)
+                else:
+                    succ[v].add(u)
+                if u not in seen:
+                    seen.add(u)
+                    stack.append(u)
+    return {u: sorted(vs) for u, vs in succ.items()}
+
+
+def _first_chains(succ: dict[str, list[str]], source: str, target: str, limit: int
+                  ) -> Iterator[list[str]]:
+    """The first `limit` source..target chains of the path DAG in actor-id order (all chains
+    have the same length, so depth first over sorted successors yields them in order)."""
+    stack, n = [[source]], 0
+    while stack and n < limit:
+        chain = stack.pop()
+        if chain[-1] == target:
             n += 1
-            yield p[::-1]
+            yield chain
             continue
-        for q in pred[p[-1]]:
-            stack.append(p + [q])
+        stack.extend(chain + [v] for v in reversed(succ[chain[-1]]))
 
 
 def _span(date: str | None) -> tuple[str, str]:
@@ -630,9 +723,66 @@ def _where(f: EventFilter) -> tuple[list[str], list[Any]]:
         where.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params += list(f.statuses)
     if f.since:
-        where.append("date_start <> '' AND date_end >= ?")
-        params.append(f.since_start())
+        # a date spans at most its year, so date_end >= X implies date_start >= X's 1 January:
+        # implied, but it bounds the index range from below
+        where.append("date_start >= ? AND date_end >= ?")
+        params += [f.since_start()[:4] + "-01-01", f.since_start()]
     if f.until:
         where.append("date_start <> '' AND date_start <= ?")
         params.append(f.until_end())
     return where, params
+
+
+def _branches(f: EventFilter, center: str | None = None) -> list[tuple[str, list[str], list[Any]]]:
+    """The actor part of a filter as disjoint branches (index hint, where, params); a subgraph
+    centre counts as the actor when the filter has none. One actor's events are two ranges,
+    as source and as target, each already in list order in its own index: reading a page off
+    both and merging them is what keeps a busy actor's first page from sorting all its events."""
+    actor, other = f.actor, f.other
+    if actor is None:
+        actor, other = other, None
+    extra: list[str] = []
+    extra_params: list[Any] = []
+    if center is not None:
+        if actor is None:
+            actor = center
+        else:
+            extra, extra_params = ["(source_id = ? OR target_id = ?)"], [center, center]
+    if actor is None:
+        out = [("", [], [])]
+    elif other is None:
+        out = [("INDEXED BY events_source_order", ["source_id = ?"], [actor]),
+               ("INDEXED BY events_target_order", ["target_id = ?", "source_id <> ?"], [actor, actor])]
+    else:  # a pair: few rows, all found by events_source (the planner, lured by the sort
+        # order, would rather walk every event of one side in events_target_order)
+        pair = ["source_id = ?", "target_id = ?"]
+        out = [("INDEXED BY events_source", pair, [actor, other])]
+        if other != actor:
+            out.append(("INDEXED BY events_source", pair, [other, actor]))
+    return [(hint, [*where, *extra], [*params, *extra_params]) for hint, where, params in out]
+
+
+def _ordered(cols: str, f: EventFilter, *, limit: int | None = None,
+             after: tuple[str, str] | None = None, center: str | None = None, edges: bool = False,
+             where: Sequence[str] = (), params: Sequence[Any] = (), hint: str = ""
+             ) -> tuple[str, list[Any]]:
+    """SELECT cols of the events passing f (and `where`) in list order, after the sort key
+    `after`, at most `limit`; `edges`: only events with a target. Each row ends with its
+    sort key (date_start, sort_id). Several branches are a UNION ALL of per-branch
+    ORDER BY ... LIMIT subqueries, ordered and cut once more."""
+    rest, rest_params = _where(replace(f, actor=None, other=None))
+    common = [*(["target_id IS NOT NULL"] if edges else []), *rest, *where]
+    common_params = [*rest_params, *params]
+    if after is not None:
+        common.append("(date_start, id) < (?, ?)")
+        common_params += list(after)
+    lim, lim_params = (" LIMIT ?", [limit]) if limit is not None else ("", [])
+    parts, args = [], []
+    for bhint, bwhere, bparams in _branches(f, center):
+        parts.append(f"SELECT {cols}, date_start, id AS sort_id FROM events {bhint or hint} "
+                     f"{_and([*bwhere, *common])} {ORDER}{lim}")
+        args += [*bparams, *common_params, *lim_params]
+    if len(parts) == 1:
+        return parts[0], args
+    union = " UNION ALL ".join(f"SELECT * FROM ({q})" for q in parts)
+    return f"{union} ORDER BY date_start DESC, sort_id DESC{lim}", [*args, *lim_params]

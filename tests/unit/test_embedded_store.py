@@ -2,14 +2,20 @@
 follows writes from this object, other objects and other processes, thread safety."""
 from __future__ import annotations
 
+import itertools
+import logging
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from eventgraph.errors import InputError, StoreError
@@ -260,3 +266,148 @@ def test_both_edge_plans_return_the_same_newest_edges(tmp_path):
         assert not any("INDEXED BY" in q for q in sql)
         assert len(every) > 5 and few == every[:5]
     store.close()
+
+
+# -- reads against brute force: the merged per-actor index scans and the two-sided path search
+
+def messy_store(path: Path, seed: int) -> EmbeddedStore:
+    """Events among 9 actors with self-loops, target-less events, undated and partial dates."""
+    rnd = random.Random(seed)
+    ids = ["USA", "RUS", "CHN", "KOR", "PRK", "UKR", "IRN", "FRA", "NATO"]
+    types = ("MEET", "SANCTION", "ACCUSE", "DEPLOY_TROOPS")
+    store = EmbeddedStore(path)
+    for b in range(6):
+        batch = []
+        for i in range(30):
+            evs = []
+            for _ in range(3):
+                s = Actor(rnd.choice(ids), "x", "state")
+                t = rnd.choice([None, s, *[Actor(x, "x", "state") for x in ids]])
+                y = rnd.randint(2019, 2024)
+                date = rnd.choice([None, f"{y}", f"{y}-{rnd.randint(1, 12):02d}",
+                                   f"{y}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"])
+                evs.append(Event(rnd.choice(types), s, t, date=date,
+                                 status=rnd.choice(["occurred", "planned", "denied"]),
+                                 confidence=0.5, evidence=f"{b}.{i}.{rnd.random()}"))
+            batch.append((Article("t", id=f"m-{b}-{i}"), evs))
+        store.ingest(batch)
+    return store
+
+
+def raw_events(store: EmbeddedStore) -> list[dict]:
+    cur = store._conn().execute("SELECT id, type, source_id, target_id, date, status, date_start, "
+                                "date_end FROM events")
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur]
+    return sorted(rows, key=lambda r: (r["date_start"], r["id"]), reverse=True)
+
+
+def passes(r: dict, f: EventFilter) -> bool:
+    a, o = (f.actor, f.other) if f.actor else (f.other, None)
+    if a and o and {(r["source_id"], r["target_id"])} & {(a, o), (o, a)} == set():
+        return False
+    if a and not o and a not in (r["source_id"], r["target_id"]):
+        return False
+    if f.types and r["type"] not in f.types or f.statuses and r["status"] not in f.statuses:
+        return False
+    if f.since and not (r["date"] and r["date_end"] >= f.since_start()):
+        return False
+    return not (f.until and not (r["date"] and r["date_start"] <= f.until_end()))
+
+
+FILTERS = [EventFilter(actor="USA"), EventFilter(actor="NATO", types=("MEET", "ACCUSE")),
+           EventFilter(other="RUS", statuses=("planned",)), EventFilter(actor="USA", other="RUS"),
+           EventFilter(actor="KOR", other="KOR"), EventFilter(actor="CHN", since="2021-06"),
+           EventFilter(actor="UKR", since="2020", until="2022-02-10"),
+           EventFilter(since="2023-03-15", types=("SANCTION",)), EventFilter(until="2019")]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_filtered_lists_counts_and_dates_match_brute_force(tmp_path, seed):
+    store = messy_store(tmp_path / "m.db", seed)
+    rows = raw_events(store)
+    assert any(r["source_id"] == r["target_id"] for r in rows)  # self-loops are counted once
+    for f in FILTERS:
+        want = [r for r in rows if passes(r, f)]
+        assert want, f
+        got, cursor = [], None
+        while True:  # pages of 7, so cursors land inside runs of equal dates
+            page, cursor = store.list_events(f, 7, cursor)
+            got += [e["id"] for e in page]
+            if not cursor:
+                break
+        assert got == [r["id"] for r in want], f
+        assert store.count_events(f) == len(want), f
+        assert store.event_dates(f) == [(r["date"], r["type"]) for r in want], f
+        center = f.actor or f.other or "IRN"
+        edges = store.subgraph(f, center=center, limit=5)["edges"]  # the filter's actors AND center
+        assert [e["id"] for e in edges] == [r["id"] for r in want if r["target_id"] and center in
+                                            (r["source_id"], r["target_id"])][:5]
+    usa = store.get_actor("USA")["event_counts"]
+    assert usa == dict(sorted(Counter(r["type"] for r in rows if passes(r, FILTERS[0])).items()))
+    store.close()
+
+
+def actor_chain(start: str, edges: list[dict]) -> list[str]:
+    out = [start]
+    for e in edges:
+        assert out[-1] in (e["source"], e["target"])
+        out.append(e["target"] if e["source"] == out[-1] else e["source"])
+    return out
+
+
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_paths_match_networkx_all_shortest_paths(tmp_path, seed):
+    rnd = random.Random(seed)
+    store = EmbeddedStore(tmp_path / "p.db")
+    names = [f"A{i:02d}" for i in range(40)]
+    evs = []
+    for i in range(90):  # sparse: paths of 1 to 6 hops, several of each length
+        a, b = rnd.sample(names, 2)
+        evs.append(Event(rnd.choice(("MEET", "SANCTION")), Actor(a, a, "state"),
+                         Actor(b, b, "state"), f"2024-{rnd.randint(1, 12):02d}-01",
+                         evidence=str(i)))
+    store.ingest([(Article("t", id="p"), evs)])
+    rows = raw_events(store)
+    checked = 0
+    for types in ((), ("MEET",)):
+        g = nx.Graph()
+        g.add_edges_from((r["source_id"], r["target_id"]) for r in rows
+                         if r["target_id"] and (not types or r["type"] in types))
+        for a, b in itertools.combinations(sorted(g), 2):
+            for hops, limit in ((3, 10), (6, 2)):
+                got = store.paths(a, b, hops, types, limit)
+                want = []
+                if nx.has_path(g, a, b) and nx.shortest_path_length(g, a, b) <= hops:
+                    want = sorted(nx.all_shortest_paths(g, a, b))[:limit]
+                assert [actor_chain(a, chain) for chain in got] == want
+                for chain in got:  # each hop: the newest event between the two actors
+                    for e in chain:
+                        pair = {e["source"], e["target"]}
+                        assert e["id"] == next(r["id"] for r in rows if r["target_id"]
+                                               and {r["source_id"], r["target_id"]} == pair
+                                               and (not types or r["type"] in types))
+                checked += bool(want)
+    assert checked > 100
+    store.close()
+
+
+def test_an_older_store_file_gets_the_new_indexes_on_open(tmp_path, caplog):
+    path = tmp_path / "old.db"
+    with EmbeddedStore(path) as s:
+        s.ingest(make_batches(2)[0] + make_batches(2)[1])
+        before = s.list_events(EventFilter(actor="USA"), 30)
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX events_source_order")  # what a store written before them looks like
+    db.execute("DROP INDEX events_target_order")
+    db.commit()
+    db.close()
+    with caplog.at_level(logging.WARNING, logger="eventgraph.store.embedded"):
+        s = EmbeddedStore(path)
+    assert "building the per-actor indexes" in caplog.text
+    with s:
+        assert s.list_events(EventFilter(actor="USA"), 30) == before
+        plan = " ".join(r[3] for r in s._conn().execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM events INDEXED BY events_target_order "
+            "WHERE target_id = 'USA' ORDER BY date_start DESC, id DESC"))
+        assert "events_target_order" in plan and "TEMP B-TREE" not in plan
