@@ -83,13 +83,14 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_pair_key ON events (pair_key);
 CREATE INDEX IF NOT EXISTS events_order    ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_source   ON events (source_id, target_id, type);
-CREATE INDEX IF NOT EXISTS events_target   ON events (target_id, source_id, type);
 -- one actor's events newest first, read off these two and merged (see _branches). The filter
 -- columns ride along: filters and timelines (event_dates) need no table lookups
 CREATE INDEX IF NOT EXISTS events_source_order
     ON events (source_id, date_start, id, type, status, date, date_end);
 CREATE INDEX IF NOT EXISTS events_target_order
     ON events (target_id, date_start, id, source_id, type, status, date, date_end);
+-- (target_id, source_id, type) of older files: events_target_order covers all it served
+DROP INDEX IF EXISTS events_target;
 
 CREATE TABLE IF NOT EXISTS evidence (
     event_seq  INTEGER NOT NULL,
@@ -187,7 +188,7 @@ class _Projection:
             self.last_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
             self._add(conn.execute(
                 "SELECT source_id, target_id, group_concat(DISTINCT type) FROM events "
-                "WHERE target_id IS NOT NULL GROUP BY source_id, target_id"))
+                "INDEXED BY events_source WHERE target_id IS NOT NULL GROUP BY source_id, target_id"))
         finally:
             conn.execute("COMMIT")
 
@@ -552,7 +553,10 @@ class EmbeddedStore(GraphStore):
 
     def _within(self, center: str, radius: int, f: EventFilter) -> set[str]:
         """Actors at most `radius` hops from center over edges that pass the filter."""
-        if not (f.actor or f.other or f.statuses or f.since or f.until):
+        simple = not (f.actor or f.other or f.statuses or f.since or f.until)
+        # one hop needs no projection: SQL answers it in milliseconds, while building the
+        # projection takes a second or two at 1M events (left to paths and deeper walks)
+        if simple and (radius > 1 or self._proj is not None):
             with self._graph() as proj:
                 g = proj.g
                 if center not in g:
@@ -568,15 +572,23 @@ class EmbeddedStore(GraphStore):
                                 nxt.append(v)
                     frontier = nxt
                 return seen
-        # richer filters: expand level by level in SQL, where every column is at hand
+        # otherwise expand level by level in SQL, where every column is at hand
         seen, frontier = {center}, {center}
         base, params = _where(f)
+        conn = self._conn()
         for _ in range(radius):
-            ids = json.dumps(sorted(frontier))
-            rows = self._conn().execute(
-                f"SELECT source_id, target_id FROM events "
-                f"{_and(['target_id IS NOT NULL', *base, f'(source_id IN {IN_JSON} OR target_id IN {IN_JSON})'])}",
-                (*params, ids, ids))
+            if len(frontier) == 1:  # one actor: two index ranges, as source and as target
+                (a,) = frontier
+                rows = conn.execute(
+                    f"SELECT target_id FROM events {_and(['source_id = ?', 'target_id IS NOT NULL', *base])} "
+                    f"UNION SELECT source_id FROM events {_and(['target_id = ?', *base])}",
+                    (a, *params, a, *params))
+            else:
+                ids = json.dumps(sorted(frontier))
+                rows = conn.execute(
+                    f"SELECT source_id, target_id FROM events "
+                    f"{_and(['target_id IS NOT NULL', *base, f'(source_id IN {IN_JSON} OR target_id IN {IN_JSON})'])}",
+                    (*params, ids, ids))
             frontier = {x for r in rows for x in r} - seen
             if not frontier:
                 break

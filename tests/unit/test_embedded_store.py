@@ -179,7 +179,9 @@ def test_projection_is_lazy_and_follows_own_writes(tmp_path):
     store.subgraph(ALL, actors=["USA", "RUS"])
     assert store._proj is None  # plain SQL answered all of these
 
-    store.subgraph(ALL, center="USA", depth=2)
+    store.subgraph(ALL, center="USA", depth=2)  # one hop out: SQL too
+    assert store._proj is None
+    store.subgraph(ALL, center="USA", depth=3)
     assert store._proj is not None
     jpn, usa = Actor("JPN", "Japan", "state"), Actor("USA", "USA", "state")
     link = Event("MEET", jpn, usa, "2024-12-01")
@@ -343,6 +345,16 @@ def test_filtered_lists_counts_and_dates_match_brute_force(tmp_path, seed):
         edges = store.subgraph(f, center=center, limit=5)["edges"]  # the filter's actors AND center
         assert [e["id"] for e in edges] == [r["id"] for r in want if r["target_id"] and center in
                                             (r["source_id"], r["target_id"])][:5]
+    for built in (False, True):  # depth 2: one hop out by SQL, then by the projection
+        assert (store._proj is not None) == built
+        for f in (ALL, EventFilter(types=("MEET",)), EventFilter(statuses=("occurred",))):
+            edges = [r for r in rows if r["target_id"] and passes(r, f)]
+            near = {"KOR"} | {x for r in edges for x in (r["source_id"], r["target_id"])
+                              if "KOR" in (r["source_id"], r["target_id"])}
+            want = [r["id"] for r in edges if {r["source_id"], r["target_id"]} & near][:12]
+            got = store.subgraph(f, center="KOR", depth=2, limit=12)["edges"]
+            assert [e["id"] for e in got] == want
+        store.subgraph(ALL, center="KOR", depth=3)
     usa = store.get_actor("USA")["event_counts"]
     assert usa == dict(sorted(Counter(r["type"] for r in rows if passes(r, FILTERS[0])).items()))
     store.close()
