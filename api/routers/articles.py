@@ -82,6 +82,12 @@ def extract_and_store(store: Any, articles: list[Article]) -> dict[str, Any]:
                         501: {"model": Problem, "description": "the extraction pipeline is not installed"}})
 async def post_articles(request: Request):
     items = parse_articles(await request.body())
+    limit = request.app.state.settings.max_article_chars
+    too_long = [{"loc": ("body", i, "text") if len(items) > 1 else ("body", "text"), "type": "string_too_long",
+                 "msg": f"text has {len(a.text)} characters; the limit is {limit} (EVENTGRAPH_MAX_ARTICLE_CHARS)"}
+                for i, a in enumerate(items) if len(a.text) > limit]
+    if too_long:
+        raise RequestValidationError(too_long)
     articles = [Article(text=a.text, id=a.id or "", url=a.url, title=a.title, published=a.published,
                         source=a.source, language=a.language, origin=f"POST /articles body[{i}]")
                 for i, a in enumerate(items)]

@@ -41,3 +41,11 @@ def test_post_one_article_extracts_and_stores(fresh):
 
     again = fresh.post("/articles", json=[article]).json()  # idempotent
     assert again["articles_new"] == 0 and again["articles_skipped"] == 1 and again["events"] == []
+
+
+def test_post_article_longer_than_the_limit_is_422_naming_text(fresh):
+    # 1.2 M characters: under the 5 MB body cap, over the 1 M character article limit
+    r = fresh.post("/articles", json={"text": "x " * 600_000})
+    assert r.status_code == 422, r.text[:500]
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert "text" in r.text and "EVENTGRAPH_MAX_ARTICLE_CHARS" in r.text
