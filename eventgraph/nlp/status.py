@@ -16,6 +16,7 @@ FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend",
                 "agree", "promise", "pledge", "vow", "hope", "aim", "seek", "want", "wish", "propose",
                 "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will"}
 WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
+PROMISES = {"pledge", "promise", "offer"}
 MODALS_HYPO = {"could", "might", "may", "can", "should", "must", "ought"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
 DOUBT_VERBS = {"confirm", "verify", "corroborate"}  # negated: 'have not confirmed that'
@@ -116,6 +117,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         gv = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
         aux_words |= {c.lower_ for c in gv.children if c.dep_ in ("aux", "auxpass")}
         heads |= {_lemma(gv), _lemma(gv.head)}
+    if _lemma(t) in PROMISES:  # 'Botswana has pledged troops': a promise, not yet a deployment
+        return "planned", cues + ["promise"]
     if aux_words & MODALS_HYPO:
         if aux_words & {"could", "might", "may"} and not ({"will", "shall"} & aux_words):
             return "hypothetical", cues + ["modal"]

@@ -75,7 +75,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                 if c.dep_ == "appos":
                     out.extend(np_actors(c, lists=False, depth=depth + 1))
         if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
-                                              "president", "leader", "people", "embassy"):
+                                              "president", "leader", "people", "embassy", "ambassador",
+                                              "envoy", "troop", "soldier", "diplomat", "representative"):
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -262,6 +263,8 @@ class Frames:
         elif is_passive(t):
             agent = prep_objects(t, ("by",))
             sources = np_actors(agent[0]) if agent else []
+            if not sources:  # 'were summoned to the Israeli foreign ministry'
+                sources = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
             if not sources:  # 'Russia's ambassador to Poland was summoned'
                 host = prep_objects(envoy, ("to", "in"))
                 sources = np_actors(host[0]) if host else []
@@ -303,6 +306,7 @@ class Frames:
         if spec.get("needs") == "forces" or objs:
             objs = [o for o in objs if _noun_in(o, forces_nouns)
                     or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))]
+            objs = objs or self._relative_forces(t)
             if not objs:
                 return []
         if is_passive(t):
@@ -328,6 +332,21 @@ class Frames:
             targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
             cues.append("context-theatre")
         return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
+
+    def _relative_forces(self, t: Token) -> list[Token]:
+        """'(the withdrawal of) troops that Seoul says have been sent to Russia': the forces
+        are the noun the relative clause hangs from."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who") for c in t.children):
+            return []
+        h = t
+        for _ in range(3):
+            if h.dep_ == "relcl" or h.head.i == h.i:
+                break
+            h = h.head
+        if h.dep_ != "relcl":
+            return []
+        nouns = [h.head] + prep_objects(h.head, ("of",))  # the parser may hang it on 'the withdrawal of'
+        return [n for n in nouns if _noun_in(n, self.lex["forces_nouns"])][:1]
 
     def _forces_owner(self, forces: Token) -> list[ActorMention]:
         return np_actors(forces, lists=False)

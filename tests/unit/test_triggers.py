@@ -133,3 +133,21 @@ def test_date_on_the_verb_a_trigger_completes():
 def test_participle_dates_a_noun_trigger():
     got = t("NATO is expanding. Sweden's application, filed in May 2022, has now been ratified.", "2024-03-01")
     assert ("APPLY_MEMBERSHIP", "SWE", "NATO", "2022-05", "occurred") in got
+
+
+def test_passive_summons_of_several_envoys_to_a_ministry():
+    got = t("The ambassadors of Chile, Peru and Colombia were summoned to the Venezuelan foreign ministry "
+            "on Monday.", "2024-07-30")
+    assert {(x[1], x[2]) for x in got if x[0] == "SUMMON_AMBASSADOR"} == {("VEN", "CHL"), ("VEN", "PER"), ("VEN", "COL")}
+
+
+def test_troops_in_a_relative_clause():
+    got = t("Kyiv demanded the withdrawal of Belarusian troops that officials say have been sent to Russia.",
+            "2024-05-02")
+    assert ("DEPLOY_TROOPS", "BLR", "RUS") in {(x[0], x[1], x[2]) for x in got}
+
+
+def test_pledged_troops_are_planned():
+    got = t("Kenya sent 400 troops to Haiti in June. Benin and Chad have pledged troops.", "2024-07-02")
+    assert {("DEPLOY_TROOPS", "BEN", "HTI", "planned"), ("DEPLOY_TROOPS", "TCD", "HTI", "planned")} <= \
+        {(x[0], x[1], x[2], x[4]) for x in got}
