@@ -305,7 +305,8 @@ class Frames:
         objs = children(t, "dobj", "obj", "nsubjpass")
         if spec.get("needs") == "forces" or objs:
             objs = [o for o in objs if _noun_in(o, forces_nouns)
-                    or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))]
+                    or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))] or \
+                [p for o in objs for p in prep_objects(o, ("of",)) if _noun_in(p, forces_nouns)]  # 'a battalion of troops'
             objs = objs or self._relative_forces(t)
             if not objs:
                 return []
