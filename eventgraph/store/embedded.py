@@ -81,7 +81,10 @@ CREATE TABLE IF NOT EXISTS events (
     evidence        TEXT NOT NULL   -- first report's sentence
 );
 CREATE INDEX IF NOT EXISTS events_pair_key ON events (pair_key);
-CREATE INDEX IF NOT EXISTS events_order    ON events (date_start, id);
+-- all events newest first. The actor and type columns let a walk down it (_edges_among) skip
+-- the events of other actors and types without reading their rows
+CREATE INDEX IF NOT EXISTS events_newest   ON events (date_start, id, source_id, target_id, type);
+DROP INDEX IF EXISTS events_order;  -- (date_start, id) of older files
 CREATE INDEX IF NOT EXISTS events_source   ON events (source_id, target_id, type);
 -- one actor's events newest first, read off these two and merged (see _branches). The filter
 -- columns ride along: filters and timelines (event_dates) need no table lookups
@@ -265,7 +268,8 @@ class EmbeddedStore(GraphStore):
                 if row is not None and row[0] != SCHEMA_VERSION:
                     raise StoreError(f"{self.path}: schema version {row[0]}, this eventgraph "
                                      f"reads version {SCHEMA_VERSION}")
-                if "events" in have and not {"events_source_order", "events_target_order"} <= have:
+                if "events" in have and not {"events_newest", "events_source_order",
+                                             "events_target_order"} <= have:
                     log.warning("%s: building the per-actor indexes of this eventgraph version "
                                 "(once; about 10 s per million events)", self.path)
                 for stmt in SCHEMA.split(";"):  # no ';' inside the schema's comments
@@ -546,7 +550,7 @@ class EmbeddedStore(GraphStore):
         total = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
         # Fetching and sorting every touching event costs ~touching rows; walking the date
         # index newest first until `limit` hits costs ~limit*total/touching. Pick the cheaper.
-        hint = "INDEXED BY events_order" if touching * touching > limit * total else ""
+        hint = "INDEXED BY events_newest" if touching * touching > limit * total else ""
         op = "AND" if both else "OR"
         return self._edges(f, limit, where=[f"(source_id IN {IN_JSON} {op} target_id IN {IN_JSON})"],
                            params=[js, js], hint=hint)
@@ -563,13 +567,20 @@ class EmbeddedStore(GraphStore):
                     return {center}
                 tmask = proj.mask(f.types) if f.types else None
                 seen, frontier = {center}, [center]
+                left = set(g)  # not reached yet: around a hub it is soon (nearly) empty
+                left.discard(center)
                 for _ in range(radius):
-                    nxt = []
+                    nxt: list[str] = []
                     for u in frontier:
-                        for v, m in g[u].items():
-                            if v not in seen and (tmask is None or m & tmask):
-                                seen.add(v)
-                                nxt.append(v)
+                        nb = g[u]
+                        # look at the smaller of the two: hubs have links to 1000s of actors
+                        new = ({v for v in left if v in nb} if len(left) < len(nb)
+                               else left.intersection(nb))
+                        if tmask is not None:
+                            new = {v for v in new if nb[v] & tmask}
+                        left -= new
+                        nxt += new
+                    seen.update(nxt)
                     frontier = nxt
                 return seen
         # otherwise expand level by level in SQL, where every column is at hand

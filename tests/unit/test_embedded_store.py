@@ -262,7 +262,7 @@ def test_both_edge_plans_return_the_same_newest_edges(tmp_path):
     for kw in ({"center": "USA", "depth": 2}, {"actors": ["USA", "RUS", "CHN", "PRK"]}):
         sql.clear()
         few = store.subgraph(ALL, limit=5, **kw)["edges"]  # dense: walks the date index
-        assert any("INDEXED BY events_order" in q for q in sql)
+        assert any("INDEXED BY events_newest" in q for q in sql)
         sql.clear()
         every = store.subgraph(ALL, limit=100_000, **kw)["edges"]  # sparse: fetch and sort
         assert not any("INDEXED BY" in q for q in sql)
@@ -412,6 +412,9 @@ def test_an_older_store_file_gets_the_new_indexes_on_open(tmp_path, caplog):
     db = sqlite3.connect(path)
     db.execute("DROP INDEX events_source_order")  # what a store written before them looks like
     db.execute("DROP INDEX events_target_order")
+    db.execute("DROP INDEX events_newest")
+    db.execute("CREATE INDEX events_order ON events (date_start, id)")
+    db.execute("CREATE INDEX events_target ON events (target_id, source_id, type)")
     db.commit()
     db.close()
     with caplog.at_level(logging.WARNING, logger="eventgraph.store.embedded"):
@@ -423,3 +426,6 @@ def test_an_older_store_file_gets_the_new_indexes_on_open(tmp_path, caplog):
             "EXPLAIN QUERY PLAN SELECT id FROM events INDEXED BY events_target_order "
             "WHERE target_id = 'USA' ORDER BY date_start DESC, id DESC"))
         assert "events_target_order" in plan and "TEMP B-TREE" not in plan
+        indexes = {r[0] for r in s._conn().execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"events_newest", "events_source_order"} <= indexes
+        assert not {"events_order", "events_target"} & indexes  # replaced, not kept as dead weight
