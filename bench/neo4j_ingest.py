@@ -8,9 +8,10 @@ go through Neo4jStore.ingest in batches; the same events' property rows go throu
 event id once, as the baseline has no dedup). Baseline and store batches alternate, so a
 busy machine slows both alike. The
 database is emptied before each run, so it refuses a non-empty database unless --wipe.
-Prints one JSON object: events/s of both and their ratio. On a shared machine wall time
-swings with other load; --server-pid (a local server's JVM) adds the server's CPU seconds
-per event for both, split into query threads and garbage collection, which barely move.
+Prints one JSON object: events/s of both and their ratio, and this process's CPU time per
+event. On a shared machine wall time swings with other load; --server-pid (a local server's
+JVM) adds the server's CPU time per event for both, split into query threads and garbage
+collection, which moves much less.
 """
 from __future__ import annotations
 
@@ -135,17 +136,26 @@ def main(argv: list[str] | None = None) -> int:
             for k in before:
                 cpu[side][k] += after[k] - before[k]
 
+        client = {"store": 0.0, "baseline": 0.0}  # this process's CPU seconds
+
+        def own_cpu() -> float:
+            t = os.times()
+            return t.user + t.system
+
         for b, r in zip(batches, rows):
-            c0 = server_cpu(args.server_pid)
+            c0, p0 = server_cpu(args.server_pid), own_cpu()
             t0 = time.perf_counter()
             with drv.session(database=args.database) as s:
                 s.execute_write(lambda tx, r=r: tx.run(BASELINE, rows=r).consume())
             t1 = time.perf_counter()
-            c1 = server_cpu(args.server_pid)
+            c1, p1 = server_cpu(args.server_pid), own_cpu()
             rep = store.ingest(b)
             t2 = time.perf_counter()
+            p2 = own_cpu()
             add_cpu("baseline", c0, c1)
             add_cpu("store", c1, server_cpu(args.server_pid))
+            client["baseline"] += p1 - p0
+            client["store"] += p2 - p1
             store_s += t2 - t1
             base_s += t1 - t0
             created += rep.events_created
@@ -161,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         out["ratio_store_to_baseline"] = round(
             out["store"]["events_per_s"] / out["baseline"]["events_per_s"], 3)
+        for side, n_ev in (("store", args.events), ("baseline", n_rows)):
+            out[side]["client_cpu_us_per_event"] = round(client[side] / n_ev * 1e6, 1)
         if args.server_pid:
             for side, n_ev in (("store", args.events), ("baseline", n_rows)):
                 out[side]["server_cpu_us_per_event"] = {

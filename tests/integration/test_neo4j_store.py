@@ -121,6 +121,15 @@ def test_refined_and_confirming_reports_keep_edge_and_event_in_step(store):
     assert store.counts()["evidence"] == 4
 
 
+def test_event_type_outside_the_edge_table_gets_no_readable_edge(store):
+    odd = Event("CUSTOM_TYPE", KOR, RUS, date="2024-05", evidence="KOR did something to RUS")
+    store.ingest([(art("a1"), [odd, ev("MEET", KOR, RUS, "2024-05")])])
+    assert store.counts()["events"] == 2
+    got = rows(store, "MATCH (:Actor {id: 'KOR'})-[r]->(:Actor {id: 'RUS'}) RETURN type(r) AS t")
+    assert [r["t"] for r in got] == ["MET"]
+    assert store.get_event(odd.id)["target"]["id"] == "RUS"
+
+
 def test_kind_label_follows_the_latest_kind(store):
     store.ingest([(art("a1"), [ev("ACCUSE", Actor("X", "X", "group"), KOR, "2024")])])
     store.ingest([(art("a2"), [ev("ACCUSE", Actor("X", "X corp", "organization"), KOR, "2023")])])
