@@ -590,16 +590,17 @@ class EmbeddedStore(GraphStore):
         for _ in range(radius):
             if len(frontier) == 1:  # one actor: two index ranges, as source and as target
                 (a,) = frontier
-                rows = conn.execute(
-                    f"SELECT target_id FROM events {_and(['source_id = ?', 'target_id IS NOT NULL', *base])} "
-                    f"UNION SELECT source_id FROM events {_and(['target_id = ?', *base])}",
-                    (a, *params, a, *params))
+                out_of = _and(["source_id = ?", "target_id IS NOT NULL", *base])
+                into = _and(["target_id = ?", *base])
+                rows = conn.execute(f"SELECT target_id FROM events {out_of} "
+                                    f"UNION SELECT source_id FROM events {into}",
+                                    (a, *params, a, *params))
             else:
                 ids = json.dumps(sorted(frontier))
-                rows = conn.execute(
-                    f"SELECT source_id, target_id FROM events "
-                    f"{_and(['target_id IS NOT NULL', *base, f'(source_id IN {IN_JSON} OR target_id IN {IN_JSON})'])}",
-                    (*params, ids, ids))
+                touching = f"(source_id IN {IN_JSON} OR target_id IN {IN_JSON})"
+                rows = conn.execute(f"SELECT source_id, target_id FROM events "
+                                    f"{_and(['target_id IS NOT NULL', *base, touching])}",
+                                    (*params, ids, ids))
             frontier = {x for r in rows for x in r} - seen
             if not frontier:
                 break
