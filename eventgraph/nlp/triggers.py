@@ -332,7 +332,14 @@ class Frames:
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
             cues.append("context-theatre")
-        return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
+        out = [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
+        # '..., alongside contingents from Malawi and Tanzania': the same move by others
+        for p in prep_objects(t, ("alongside",)):
+            if _noun_in(p, forces_nouns):
+                others = [m for q in prep_objects(p, ("from",)) for m in np_actors(q)] or np_actors(p, lists=False)
+                if others:
+                    out.append(Candidate("DEPLOY_TROOPS", t.i, others, targets, cues=cues + ["alongside"]))
+        return out
 
     def _relative_forces(self, t: Token) -> list[Token]:
         """'(the withdrawal of) troops that Seoul says have been sent to Russia': the forces

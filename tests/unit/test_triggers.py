@@ -151,3 +151,10 @@ def test_pledged_troops_are_planned():
     got = t("Kenya sent 400 troops to Haiti in June. Benin and Chad have pledged troops.", "2024-07-02")
     assert {("DEPLOY_TROOPS", "BEN", "HTI", "planned"), ("DEPLOY_TROOPS", "TCD", "HTI", "planned")} <= \
         {(x[0], x[1], x[2], x[4]) for x in got}
+
+
+def test_contingents_alongside_are_deployments_too():
+    got = t("Kenya sent 400 police officers and 200 soldiers to Haiti in June, alongside contingents from "
+            "Jamaica and Belize.", "2024-07-02")
+    pairs = {(x[1], x[2]) for x in got if x[0] == "DEPLOY_TROOPS"}
+    assert {("KEN", "HTI"), ("JAM", "HTI"), ("BLZ", "HTI")} <= pairs
