@@ -27,8 +27,7 @@ from typing import Any, Callable, Iterable, Sequence
 from .. import cypher
 from ..errors import StoreError, StoreUnavailable
 from ..models import Actor, Article, Event
-from .embedded import _check  # the same input checks as the embedded store
-from .base import (EventFilter, GraphStore, IngestReport, choose_match, date_end, date_start,
+from .base import (EventFilter, GraphStore, IngestReport, check_event, choose_match, date_end, date_start,
                    decode_cursor, encode_cursor, evidence_sentences, merge_into)
 
 log = logging.getLogger(__name__)
@@ -131,7 +130,7 @@ class Neo4jStore(GraphStore):
         batch = [(a, list(evs)) for a, evs in batch]
         for art, evs in batch:
             for i, ev in enumerate(evs):
-                _check(art, ev, i)
+                check_event(art, ev, i)
         if not batch:
             return IngestReport()
         ex = _driver_errors()
