@@ -604,9 +604,11 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
                 blocked.add(m.start)  # nested in another verb's clause under the trigger
             continue
         steps, rank = path
-        if root.head.lower_ == "since" and any(
-                c.lower_ in ("first", "last") for c in root.head.head.children):
-            continue  # 'their first meeting since 2019': nothing here happened in 2019
+        if root.head.lower_ == "since":
+            # 'their first meeting since 2019', 'the most senior official to visit since 1997':
+            # 'since' opens a span; the event did not happen then
+            blocked.add(m.start)
+            continue
         if (planned or perfect) and rank >= 2:
             # the report's date is not the plan's; 'X has applied, Y said on Tuesday' dates
             # the report, not the application (the present perfect leaves it open)
@@ -684,6 +686,12 @@ def _is_under(token, ancestor) -> bool:
     return token.i != ancestor.i and ancestor.is_ancestor(token)
 
 
+def _infinitive_complement(verb) -> bool:
+    """'applied to join in 2011', 'its wish to join only in October': the infinitive is part
+    of the event it completes, so its date is that event's date."""
+    return verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
     """(steps up, rank) to the first anchor reached from token, or None if the walk leaves
     through another verb's clause or never meets an anchor. Passing a reporting verb
@@ -697,7 +705,7 @@ def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
         if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
                 rank = 2
-            else:
+            elif not _infinitive_complement(t):
                 return None  # the date belongs to another verb
         t, steps = t.head, steps + 1
     return None

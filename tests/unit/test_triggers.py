@@ -158,3 +158,13 @@ def test_contingents_alongside_are_deployments_too():
             "Jamaica and Belize.", "2024-07-02")
     pairs = {(x[1], x[2]) for x in got if x[0] == "DEPLOY_TROOPS"}
     assert {("KEN", "HTI"), ("JAM", "HTI"), ("BLZ", "HTI")} <= pairs
+
+
+def test_date_of_an_infinitive_complement_dates_the_event():
+    got = t("Bosnia, which applied to join in 2016, is still waiting for NATO.", "2024-01-10")
+    assert ("APPLY_MEMBERSHIP", "BIH", "NATO", "2016", "occurred") in got
+
+
+def test_since_dates_are_not_event_dates():
+    got = t("Blinken is the most senior American official to visit China since 2018.", "2023-06-19")
+    assert not any(x[3] == "2018" for x in got)
