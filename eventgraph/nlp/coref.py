@@ -67,6 +67,8 @@ class Resolver:
                         continue
                     if not persons_only and m.kind not in ("state", "person"):
                         continue
+                    if m.locative:  # 'met in Singapore' names a place, not a party
+                        continue
                     found.setdefault(_state_key(m), m)
             merged = dict(chosen)
             for key, m in found.items():

@@ -533,7 +533,8 @@ class Frames:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
                     hosts += np_actors(c, lists=True)
             gv = governing_verb(t)
-            if gv is not None and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
+            owned = any(c.dep_ == "poss" for c in t.children)  # 'Pelosi's visit': not the clause's subject's
+            if gv is not None and not owned and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]

@@ -50,3 +50,8 @@ def test_bare_the_two_as_subject():
     got = triples(events("Narendra Modi and Xi Jinping met in Kazan on Wednesday. The two had last met "
                          "in Mamallapuram in 2019.", "2024-10-24"))
     assert ("MEET", "CHN", "IND", "2019", "occurred") in got
+
+
+def test_places_are_not_parties_for_their():
+    got = coref_mentions("Donald Trump flew to Singapore. Their talks lasted an hour.")
+    assert not got

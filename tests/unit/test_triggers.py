@@ -168,3 +168,9 @@ def test_date_of_an_infinitive_complement_dates_the_event():
 def test_since_dates_are_not_event_dates():
     got = t("Blinken is the most senior American official to visit China since 2018.", "2023-06-19")
     assert not any(x[3] == "2018" for x in got)
+
+
+def test_someone_elses_visit_is_not_the_subjects_meeting():
+    got = t("Beijing suspended climate talks after an American lawmaker's visit to Taiwan.", "2022-08-10")
+    assert not [x for x in got if x[0] == "MEET" and "CHN" in x[1:3]]
+    assert ("MEET", "TWN", "USA") in {x[:3] for x in got}  # the visit itself is a meeting
