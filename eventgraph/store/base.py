@@ -128,12 +128,15 @@ def merge_into(existing: dict[str, Any], new: Event) -> dict[str, Any]:
 ONE_OFF_TYPES = frozenset({"JOIN_BLOC", "APPLY_MEMBERSHIP"})
 
 
-def choose_match(candidates: Iterable[dict[str, Any]], new: Event) -> dict[str, Any] | None:
+def choose_match(candidates: Iterable[dict[str, Any]], new: Event,
+                 published: str | None = None) -> dict[str, Any] | None:
     """Which stored event (dicts with id, date, date_precision; same pair key) a new report
     merges into: one with the same id, else the same date, else the most precise compatible
     date, ties by smallest id. None when no candidate has a compatible date. For one-off
     types (ONE_OFF_TYPES) an undated report joins the pair's only event, and a dated report
-    joins an undated one."""
+    joins an undated one. For other types an undated report from an article published on
+    `published` joins the pair's latest event dated on or before that day ('North Korea has
+    sent troops to Russia' in a later article is the deployment already on record)."""
     cands = list(candidates)
     for c in cands:  # first: a merge may have changed that event's date since its id was made
         if c["id"] == new.id:
@@ -146,6 +149,11 @@ def choose_match(candidates: Iterable[dict[str, Any]], new: Event) -> dict[str, 
             fits = cands if len(cands) == 1 else []
         else:
             fits = [c for c in cands if c.get("date") is None]
+    if not fits and new.date is None and published:
+        day = published[:10]
+        before = [c for c in cands if c.get("date") and date_start(c["date"]) <= day]
+        if before:
+            return max(before, key=lambda c: (date_start(c["date"]), c["id"]))
     if not fits:
         return None
     return min(fits, key=lambda c: (c["id"] != new.id, c.get("date") != new.date,

@@ -362,7 +362,7 @@ class EmbeddedStore(GraphStore):
                         actors[a.id] = [a.id, a.name or a.id, a.kind or "state", country]
                 key = pk[id(ev)]
                 cands = by_key[key]
-                hit = choose_match(cands, ev) if cands else None
+                hit = choose_match(cands, ev, art.published) if cands else None
                 if hit is None:
                     hit = {"seq": next_seq, "id": ev.id, "pair_key": key,
                            "type": ev.type, "source_id": ev.source.id,

@@ -422,7 +422,7 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
         for ev, key in evs:
             for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
                 _upsert_actor(actors, a)
-            match = choose_match(cands[key], ev)
+            match = choose_match(cands[key], ev, art.published)
             if match is None:
                 stored = _stored(ev, art.id)
                 cands[key].append(stored)

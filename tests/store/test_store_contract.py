@@ -446,3 +446,20 @@ def test_one_off_event_undated_report_joins_the_dated_one(store):
     assert len(rows) == 1 and rows[0]["date"] == "2024-01-01"
     full = store.get_event(rows[0]["id"])
     assert {e["article_id"] for e in full["evidence_list"]} == {"one-off-1", "one-off-2", "one-off-3"}
+
+
+def test_undated_repeatable_report_joins_the_latest_event_before_publication(store):
+    """'Poland summoned Russia's envoy' (no date) in an article of 2024-04-02 is the summons of
+    2024-03-25 on record, not the one of 2023-05-10 and not a new event."""
+    pol = Actor("POL", "Poland", "state", "POL")
+    rus = Actor("RUS", "Russia", "state", "RUS")
+    old = Event("SUMMON_AMBASSADOR", pol, rus, date="2023-05-10", evidence="In May 2023 ...")
+    recent = Event("SUMMON_AMBASSADOR", pol, rus, date="2024-03-25", evidence="On Monday ...")
+    later = Event("SUMMON_AMBASSADOR", pol, rus, date="2024-06-01", evidence="In June ...")
+    undated = Event("SUMMON_AMBASSADOR", pol, rus, date=None, evidence="Warsaw summoned the envoy.")
+    store.ingest([(Article(text="a", id="rep-1", published="2024-06-02"), [old, recent, later])])
+    store.ingest([(Article(text="b", id="rep-2", published="2024-04-02"), [undated])])
+    rows, _ = store.list_events(EventFilter(actor="POL", types=("SUMMON_AMBASSADOR",)), 10)
+    assert sorted(r["date"] for r in rows) == ["2023-05-10", "2024-03-25", "2024-06-01"]
+    hit = next(r for r in rows if r["date"] == "2024-03-25")
+    assert {e["article_id"] for e in store.get_event(hit["id"])["evidence_list"]} == {"rep-1", "rep-2"}
