@@ -1,4 +1,4 @@
-"""The `eventgraph` command: extract | ingest | stats | serve | demo | evaluate | neo4j init | bench."""
+"""The `eventgraph` command: extract | ingest | stats | serve | demo | evaluate | export | neo4j init | bench."""
 from __future__ import annotations
 
 import argparse
@@ -270,6 +270,26 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import to_networkx, write
+    from .store import open_store
+    from .store.base import EventFilter
+
+    settings = _settings(args)
+    f = EventFilter(actor=args.actor, types=tuple(args.type or ()), statuses=tuple(args.status or ()),
+                    since=args.since, until=args.until)
+    with open_store(settings.store_target(), settings) as store:
+        g = to_networkx(store, f)
+    if args.out == "-":
+        write(g, args.format, sys.stdout.buffer)
+    else:
+        with open(args.out, "wb") as fh:
+            write(g, args.format, fh)
+    print(f"exported {g.number_of_nodes()} actors and {g.number_of_edges()} events as {args.format}"
+          + ("" if args.out == "-" else f" to {args.out}"), file=sys.stderr)
+    return 0
+
+
 def cmd_neo4j_init(args) -> int:
     from .store import open_store
 
@@ -344,6 +364,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=int, default=1)
     sp.add_argument("--model")
     sp.set_defaults(func=cmd_evaluate)
+
+    sp = sub.add_parser("export", help="write the event graph as GraphML, GEXF or node-link JSON (networkx)")
+    sp.add_argument("--store")
+    sp.add_argument("--format", choices=("graphml", "gexf", "json"), default="graphml")
+    sp.add_argument("--out", default="-", help="file to write (default: stdout)")
+    sp.add_argument("--actor", help="only events of this actor")
+    sp.add_argument("--type", action="append", help="only this event type (repeatable)")
+    sp.add_argument("--status", action="append", help="only this status (repeatable)")
+    sp.add_argument("--since", help="YYYY[-MM[-DD]]")
+    sp.add_argument("--until", help="YYYY[-MM[-DD]]")
+    sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("neo4j", help="Neo4j store administration")
     nsub = sp.add_subparsers(dest="neo4j_command", required=True)

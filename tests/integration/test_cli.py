@@ -91,7 +91,7 @@ def test_ingest_is_idempotent_and_stats_counts(tmp_path, repo_root):
 
 
 def test_help_on_every_command():
-    for cmd in ("extract", "ingest", "stats", "serve", "demo", "evaluate", "neo4j", "bench"):
+    for cmd in ("extract", "ingest", "stats", "serve", "demo", "evaluate", "export", "neo4j", "bench"):
         r = cli(cmd, "--help")
         assert r.returncode == 0 and "usage: eventgraph" in r.stdout
 
@@ -107,3 +107,20 @@ def test_demo_ingests_bundled_articles_and_prints_them(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "events by type:" in r.stdout and "newest" in r.stdout
     assert "DEPLOY_TROOPS" in r.stdout and "PRK -> RUS" in r.stdout
+
+
+def test_export_graphml_reads_back_with_networkx(tmp_path, repo_root):
+    import networkx as nx
+
+    store = tmp_path / "g.db"
+    corpus = repo_root / "eventgraph" / "data" / "demo" / "articles.jsonl"
+    assert cli("ingest", str(corpus), "--store", str(store)).returncode == 0
+    out = tmp_path / "g.graphml"
+    r = cli("export", "--store", str(store), "--format", "graphml", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    g = nx.read_graphml(out, force_multigraph=True)
+    stats = json.loads(cli("stats", "--store", str(store), "--json").stdout)
+    untargeted = sum(d.get("untargeted_events", 0) for _, d in g.nodes(data=True))
+    assert g.number_of_edges() + untargeted == stats["counts"]["events"]
+    assert g.nodes["RUS"]["kind"] == "state"
+    assert any(d["type"] == "DEPLOY_TROOPS" for _, _, d in g.edges(data=True))
