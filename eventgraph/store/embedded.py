@@ -137,7 +137,6 @@ def _lower(s: str | None) -> str | None:
     return s.lower() if s is not None else None
 
 
-_check = check_event  # old name, imported by the Neo4j store
 
 
 class _Projection:
