@@ -76,7 +76,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
                 return "cancelled", ["cancelled"]
         if i == 0 and t.pos_ == "NOUN":
             gv = t.head
-            if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass"):
+            if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass") and (
+                    _lemma(gv) != "call" or any(c.lower_ == "off" for c in gv.children)):
                 return "cancelled", ["cancelled"]
         # denial: 'denied sending troops', 'rejected reports that ...'
         if i and lem in DENY_VERBS and not _negated(h):

@@ -535,11 +535,15 @@ class Frames:
             gv = governing_verb(t)
             owned = any(c.dep_ == "poss" for c in t.children)  # 'Pelosi's visit': not the clause's subject's
             if gv is not None and not owned and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
-                    lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel"):
+                    lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel",
+                                      "call", "describe", "welcome", "criticise", "criticize", "praise"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
             if gv is not None and t.dep_ in ("dobj", "obj"):  # 'held talks on Tuesday ... with X'
                 guests += [m for p in prep_objects(gv, ("with",)) for m in np_actors(p)]
+                for c in gv.children:  # '... on Tuesday, the first day of the summit, with X'
+                    if c.dep_ in ("npadvmod", "tmod"):
+                        guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
             if lemma(t) == "visit":  # 'a state visit to Baku'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
@@ -554,13 +558,20 @@ class Frames:
                                                  for m in found):
                     found = []
                 guests += found
-            if needs in ("actor", "person") and not objs:
+            if is_passive(t):  # 'Modi was hosted by Putin': the agent is the other party
+                guests += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
+            elif needs in ("actor", "person") and not objs:
                 return []
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
             with_objs = prep_objects(t, preps)
             guests += [m for p in with_objs for m in np_actors(p)]
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
+        if not hosts and not guests and t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj and (subj[0].lower_ in ("both", "two") or any(
+                    c.lower_ in ("two", "both") for c in subj[0].children)):
+                hosts = self.ctx.last_pair(t)  # 'The two leaders last met in 2022'
         hosts = [m for m in _unique(hosts) if m.kind != "organization"]
         guests = [m for m in _unique(guests) if m.kind != "organization"]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
@@ -580,10 +591,21 @@ class ArticleContext:
     def __init__(self, doc: Doc):
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
+        self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
             self.recent.setdefault(c.type, []).append((c.trigger, m))
+        if c.type == "MEET":
+            self.meetings.append((c.trigger, c.sources + c.targets))
+
+    def last_pair(self, t: Token) -> list[ActorMention]:
+        """The two parties of the latest meeting before t, when it had exactly two."""
+        before = [parts for i, parts in self.meetings if i < t.i and parts]
+        if not before:
+            return []
+        parts = {m.actor_id: m for m in before[-1]}
+        return list(parts.values()) if len(parts) == 2 else []
 
     def bloc_for(self, t: Token, etype: str) -> list[ActorMention]:
         """The bloc an earlier event of this family went to; else the bloc the article names

@@ -174,3 +174,16 @@ def test_someone_elses_visit_is_not_the_subjects_meeting():
     got = t("Beijing suspended climate talks after an American lawmaker's visit to Taiwan.", "2022-08-10")
     assert not [x for x in got if x[0] == "MEET" and "CHN" in x[1:3]]
     assert ("MEET", "TWN", "USA") in {x[:3] for x in got}  # the visit itself is a meeting
+
+
+def test_with_phrase_after_a_time_apposition():
+    got = t("Xi Jinping held talks on Monday, the first day of the forum, with Lula and Cyril Ramaphosa.",
+            "2023-08-22")
+    pairs = {(x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("BRA", "CHN"), ("CHN", "ZAF")} <= pairs
+
+
+def test_the_two_leaders_fall_back_to_the_last_two_party_meeting():
+    got = t("Narendra Modi was hosted by Vladimir Putin outside Moscow on Monday. Volodymyr Zelensky called "
+            "the visit a disappointment. The two leaders last met in Uzbekistan in September 2022.", "2024-07-09")
+    assert ("MEET", "IND", "RUS", "2022-09", "occurred") in got
