@@ -145,7 +145,8 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
             return np_actors(c)
     agent = prep_objects(verb, ("by",))
     if agent and (any(c.dep_ == "nsubjpass" for c in verb.children) or
-                  (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"))):  # 'a session attended by X and Y'
+                  (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "advcl")
+                   and not any(c.dep_ == "aux" for c in verb.children))):  # 'a session attended by X and Y'
         return np_actors(agent[0])
     if verb.dep_ == "relcl":
         if any(c.lower_ in ("which", "that") and c.dep_ in OBJ for c in verb.children):

@@ -187,3 +187,10 @@ def test_the_two_leaders_fall_back_to_the_last_two_party_meeting():
     got = t("Narendra Modi was hosted by Vladimir Putin outside Moscow on Monday. Volodymyr Zelensky called "
             "the visit a disappointment. The two leaders last met in Uzbekistan in September 2022.", "2024-07-09")
     assert ("MEET", "IND", "RUS", "2022-09", "occurred") in got
+
+
+def test_a_session_attended_by_several_leaders():
+    got = t("The talks followed a dinner on Tuesday attended by Emmanuel Macron, Olaf Scholz and Giorgia Meloni.",
+            "2024-06-13")
+    pairs = {(x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("DEU", "FRA"), ("FRA", "ITA"), ("DEU", "ITA")} <= pairs
