@@ -17,6 +17,9 @@ FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend",
                 "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will"}
 WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
 PROMISES = {"pledge", "promise", "offer"}
+# links through which a verb governs what its trigger will do: 'plans to meet', 'agreed to hold
+# talks', 'approved sending troops' (not subjects, not 'after talks' adjuncts)
+COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "obj", "pcomp", "acomp", "oprd"}
 MODALS_HYPO = {"could", "might", "may", "can", "should", "must", "ought"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
 DOUBT_VERBS = {"confirm", "verify", "corroborate"}  # negated: 'have not confirmed that'
@@ -112,12 +115,19 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
     aux_words = {a.lower_ for a in aux}
     # verbs the trigger completes ('plans to send', 'approved sending'), not ones it is the
     # subject of ('the application was approved')
-    heads = {_lemma(chain[k]) for k in range(1, min(4, len(chain)))
-             if chain[k - 1].dep_ not in ("nsubj", "nsubjpass", "csubj")}
+    heads: set[str] = set()
+    for k in range(1, min(4, len(chain))):
+        if chain[k - 1].dep_ not in COMPLEMENT_LINKS:  # 'after talks' is an adjunct, 'to meet' is not
+            break
+        heads.add(_lemma(chain[k]))
     if t.pos_ == "NOUN":
         gv = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
         aux_words |= {c.lower_ for c in gv.children if c.dep_ in ("aux", "auxpass")}
-        heads |= {_lemma(gv), _lemma(gv.head)}
+        if t.dep_ in ("dobj", "obj", "attr", "nsubjpass") or t.head.i == gv.i:
+            # 'plans to hold talks' (the talks are what is planned), not 'agreed to X after talks'
+            heads.add(_lemma(gv))
+            if gv.dep_ in COMPLEMENT_LINKS:
+                heads.add(_lemma(gv.head))
     if _lemma(t) in PROMISES:  # 'Botswana has pledged troops': a promise, not yet a deployment
         return "planned", cues + ["promise"]
     if aux_words & MODALS_HYPO:
@@ -125,6 +135,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             return "hypothetical", cues + ["modal"]
     if heads & WISH_HEADS and not (heads & {"schedule", "due", "expect", "set", "plan"}):
         return "hypothetical", cues + ["wish"]
+    if "set" in heads and not any(c.lemma_ == "be" for h in chain[1:4] for c in h.children):
+        heads.discard("set")  # 'the first president to set foot in X' is no plan
     if aux_words & {"will", "shall", "'ll"} or heads & FUTURE_HEADS or "would" in aux_words and "reported" in cues:
         return "planned", cues + ["future"]
     if "would" in aux_words:

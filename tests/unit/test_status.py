@@ -66,3 +66,15 @@ def test_future_date_makes_it_planned():
     # an occurrence dated after publication cannot have happened yet
     got = statuses("Leaders of Japan and India meet in Tokyo on August 30, 2025.", "2025-08-20")
     assert ("MEET", "occurred") not in got
+
+
+def test_talks_in_an_adjunct_are_not_planned_by_the_main_verb():
+    got = statuses("Olaf Scholz and Emmanuel Macron agreed on Tuesday to cooperate, after talks in Berlin.",
+                   "2024-05-29")
+    assert ("MEET", "occurred") in got
+
+
+def test_first_to_set_foot_is_not_a_plan():
+    got = statuses("Donald Trump became the first US president to set foot in North Korea on Sunday, "
+                   "stepping across the line to shake hands with Kim Jong Un.", "2019-07-01")
+    assert ("MEET", "occurred") in got
