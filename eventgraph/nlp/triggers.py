@@ -59,6 +59,14 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     here = _mentions(doc, tok.i)
     if here:
         out.extend(here)
+    elif tok.lower_ in ("whom", "who", "which") and tok.tag_ in ("WP", "WDT"):
+        rel = tok  # 'President Moon, with whom Trump had held talks': the noun the clause hangs on
+        for _ in range(4):
+            if rel.dep_ == "relcl" or rel.head.i == rel.i:
+                break
+            rel = rel.head
+        if rel.dep_ == "relcl":
+            out.extend(np_actors(rel.head, lists=False, depth=depth + 1))
     elif any(c.lower_ == "whose" for c in tok.children):  # 'New Delhi, whose foreign ministry ...'
         rel = tok.head
         while rel.dep_ != "relcl" and rel.head.i != rel.i:

@@ -194,3 +194,8 @@ def test_a_session_attended_by_several_leaders():
             "2024-06-13")
     pairs = {(x[1], x[2]) for x in got if x[0] == "MEET"}
     assert {("DEU", "FRA"), ("FRA", "ITA"), ("DEU", "ITA")} <= pairs
+
+
+def test_with_whom_points_to_the_relative_clause_head():
+    got = t("Keir Starmer thanked Emmanuel Macron, with whom he had held talks in Paris on Monday.", "2024-08-29")
+    assert ("MEET", "FRA", "GBR", "2024-08-26", "occurred") in got
