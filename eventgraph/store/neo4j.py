@@ -46,6 +46,8 @@ DIRECT_TYPES = {
 KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Person",
                "agency": "Agency", "group": "Group"}  # mirrors merge_actors.cypher
 MAX_PATH_HOPS = 10
+# subgraph edges walk the date index when degree^2 > this * limit * events (see _subgraph_edges)
+INDEX_WALK_FACTOR = 4
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
                  "cameo", "mode", "confidence", "source_agent_id", "target_agent_id")
 _ACTOR_KEYS = ("id", "name", "kind", "country")
@@ -178,17 +180,24 @@ class Neo4jStore(GraphStore):
     def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
                     ) -> tuple[list[dict[str, Any]], str | None]:
         cd, ci = decode_cursor(cursor) if cursor else (None, None)
-        rows = self._read("list_events", **_filter_params(f), cursor_date=cd, cursor_id=ci,
-                          limit=int(limit) + 1)
+        rows = self._filtered("list_events", f, cursor_date=cd, cursor_id=ci, limit=int(limit) + 1)
         page = [_event_dict(r) for r in rows[:limit]]
         nxt = encode_cursor(page[-1]["date"], page[-1]["id"]) if len(rows) > limit and page else None
         return page, nxt
 
     def count_events(self, f: EventFilter) -> int:
-        return int(self._read("count_events", **_filter_params(f))[0]["n"])
+        return int(self._filtered("count_events", f)[0]["n"])
 
     def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
-        return [(r["date"], r["type"]) for r in self._read("event_dates", **_filter_params(f))]
+        return [(r["date"], r["type"]) for r in self._filtered("event_dates", f)]
+
+    def _filtered(self, name: str, f: EventFilter, **extra: Any) -> list[dict[str, Any]]:
+        """Run an EventFilter query; when the filter names an actor, its <name>_by_actor
+        variant, which reads that actor's events only instead of scanning every Event."""
+        anchor = f.actor or f.other
+        if anchor:
+            return self._read(name + "_by_actor", anchor=anchor, **_filter_params(f), **extra)
+        return self._read(name, **_filter_params(f), **extra)
 
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
         rows = self._read("get_actor", id=actor_id)
@@ -214,14 +223,28 @@ class Neo4jStore(GraphStore):
             if not self._read("actors_by_id", ids=[center]):
                 return {"nodes": [], "edges": []}
             ids, both = self._reach(center, depth - 1, params), False
-        edges = [_keyed(e, _EDGE_KEYS) for e in
-                 self._read("subgraph_edges", ids=ids, both=both, limit=int(limit), **params)]
+        edges = [_keyed(e, _EDGE_KEYS) for e in self._subgraph_edges(ids, both, int(limit), params)]
         node_ids = {e["source"] for e in edges} | {e["target"] for e in edges}
         if center and not actors:
             node_ids.add(center)
         nodes = [_keyed(r["actor"], _ACTOR_KEYS)
                  for r in self._read("actors_by_id", ids=sorted(node_ids))]
         return {"nodes": sorted(nodes, key=lambda a: a["id"]), "edges": edges}
+
+    def _subgraph_edges(self, ids: list[str], both: bool, limit: int, params: dict[str, Any]
+                        ) -> list[dict[str, Any]]:
+        """The newest `limit` edges touching ids. Expanding the actors reads every event they
+        touch; when that is many more than walking the date index to `limit` hits would read
+        (about limit * events / degree), walk the index instead (a hub's depth-2 subgraph
+        touches nearly every event)."""
+        if limit > 0:
+            r = self._read("actor_degrees", ids=ids)
+            degree, events = (r[0]["degree"] or 0, r[0]["events"] or 0) if r else (0, 0)
+            if degree * degree > INDEX_WALK_FACTOR * limit * events:
+                rows = self._read("subgraph_edges_by_date", ids=ids, both=both, limit=limit, **params)
+                if len(rows) == limit:  # else undated events may belong in the answer
+                    return rows
+        return self._read("subgraph_edges", ids=ids, both=both, limit=limit, **params)
 
     def _reach(self, center: str, hops: int, params: dict[str, Any]) -> list[str]:
         """Actors within `hops` steps of center over matching events (breadth first)."""
