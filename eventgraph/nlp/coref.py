@@ -53,7 +53,8 @@ class Resolver:
                 return n
         return len(self.sents) - 1
 
-    def pair(self, i: int, persons_only: bool, size: int = 2) -> list[ActorMention] | None:
+    def pair(self, i: int, persons_only: bool, size: int = 2,
+             skip: frozenset[int] = frozenset()) -> list[ActorMention] | None:
         """The `size` actors in play before token i ('the two leaders', 'the three
         countries'), or None when it is not exactly that many."""
         n = self._sent_index(i)
@@ -62,7 +63,7 @@ class Resolver:
             s = self.sents[k]
             found: dict[str, ActorMention] = {}
             for m in self.named:
-                if s.start <= m.start < min(s.end, i):
+                if s.start <= m.start < min(s.end, i) and m.start not in skip:
                     if persons_only and m.kind != "person":
                         continue
                     if not persons_only and m.kind not in ("state", "person"):
@@ -127,7 +128,11 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if tok.pos_ == "NOUN" and lem in PAIR_NOUNS and tok.tag_ == "NNS":
             quant = [c for c in tok.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")]
             if quant:
-                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS, size=GROUP_SIZES[quant[0].lower_])
+                # 'Trump received both ministers': the clause's own subject is not one of them
+                skip = frozenset(m.start for m in r.named if tok.dep_ in ("dobj", "obj", "pobj") and
+                                 any(w.dep_ == "nsubj" and m.start <= w.i < m.end for w in tok.head.children))
+                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS, size=GROUP_SIZES[quant[0].lower_],
+                              skip=skip)
                 if pair:
                     start = min(q.i for q in quant + [tok])
                     if start > 0 and doc[start - 1].lower_ == "the":

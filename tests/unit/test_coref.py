@@ -55,3 +55,9 @@ def test_bare_the_two_as_subject():
 def test_places_are_not_parties_for_their():
     got = coref_mentions("Donald Trump flew to Singapore. Their talks lasted an hour.")
     assert not got
+
+
+def test_both_ministers_as_object_leave_out_the_subject():
+    got = coref_mentions("Sergei Lavrov and Wang Yi signed the plan. Narendra Modi later received both "
+                         "ministers in Delhi.")
+    assert {a for text, a in got if text.startswith("both")} == {"PER:sergei-lavrov", "PER:wang-yi"}
