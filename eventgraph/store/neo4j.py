@@ -48,6 +48,7 @@ KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Pers
 MAX_PATH_HOPS = 10
 # subgraph edges walk the date index when degree^2 > this * limit * events (see _subgraph_edges)
 INDEX_WALK_FACTOR = 4
+_ABOVE_ANY_DATE = "~"  # sorts after every YYYY-MM-DD string
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
                  "cameo", "mode", "confidence", "source_agent_id", "target_agent_id")
 _ACTOR_KEYS = ("id", "name", "kind", "country")
@@ -180,7 +181,15 @@ class Neo4jStore(GraphStore):
     def list_events(self, f: EventFilter, limit: int, cursor: str | None = None
                     ) -> tuple[list[dict[str, Any]], str | None]:
         cd, ci = decode_cursor(cursor) if cursor else (None, None)
-        rows = self._filtered("list_events", f, cursor_date=cd, cursor_id=ci, limit=int(limit) + 1)
+        rows = None
+        if not (f.actor or f.other) and cd != "":
+            # no actor to start from: walk the date index; a short answer may need undated rows
+            rows = self._read("list_events_by_date", **_filter_params(f), cursor_date=cd,
+                              cursor_id=ci, limit=int(limit) + 1, top=cd or _ABOVE_ANY_DATE)
+            if len(rows) < int(limit) + 1:
+                rows = None
+        if rows is None:
+            rows = self._filtered("list_events", f, cursor_date=cd, cursor_id=ci, limit=int(limit) + 1)
         page = [_event_dict(r) for r in rows[:limit]]
         nxt = encode_cursor(page[-1]["date"], page[-1]["id"]) if len(rows) > limit and page else None
         return page, nxt
@@ -270,7 +279,21 @@ class Neo4jStore(GraphStore):
         level = {source: 0}
         preds: dict[str, set[str]] = {}
         frontier = [source]
+        # the target's own neighbours, read once: a frontier actor among them is a target
+        # predecessor, so the (largest) last frontier never needs expanding
+        near_target = set()
+        for r in self._read("neighbors", ids=[target], **params):
+            a, b = r["source"], r["target"]
+            if a != b:
+                near_target.add(b if a == target else a)
         for hop in range(1, max_hops + 1):
+            hits = near_target.intersection(frontier)
+            if hits:
+                level[target] = hop
+                preds[target] = hits
+                break
+            if hop == max_hops or not near_target:
+                break
             adj: dict[str, set[str]] = {}
             for r in self._read("neighbors", ids=frontier, **params):
                 a, b = r["source"], r["target"]
