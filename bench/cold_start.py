@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,14 +26,9 @@ from pathlib import Path
 import httpx
 
 from . import ingest
+from ._server import free_port, stop
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def server_cmd(store: str, port: int) -> list[str]:
@@ -91,12 +85,7 @@ def one_start(store: str, timeout: float = 300) -> dict:
             client.get("/health").raise_for_status()
             out["warm_health_ms"] = (time.perf_counter() - t) * 1000
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 15)
     return {k: round(v, 3) if k.endswith("_s") else round(v, 1) if k.endswith("_ms") else v
             for k, v in out.items()}
 

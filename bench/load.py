@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,15 +28,10 @@ import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from ._server import free_port, stop
 
 REPO = Path(__file__).resolve().parents[1]
 ACTORS = ["RUS", "PRK", "KOR", "CHN", "USA", "UKR", "IND", "NATO", "BRICS", "FIN", "SWE", "TUR", "IRN"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def child_env(store: str) -> dict[str, str]:
@@ -82,12 +76,7 @@ class Server:
                 time.sleep(0.2)
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop(self.proc, 15)
         self.log.close()
 
 

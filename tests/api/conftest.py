@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,14 +21,9 @@ from eventgraph.config import Settings
 from eventgraph.store import open_store
 
 from . import sample
+from bench._server import free_port, stop
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass(frozen=True)
@@ -74,12 +68,7 @@ def run_server(target: Target, **env: str):
             client.server_log = Path(log.name)  # read it when a test needs to know why
             yield client
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 10)
         log.close()
         # the log outlives a failed run only when asked for (EVENTGRAPH_TEST_KEEP_LOGS=1)
         if not os.environ.get("EVENTGRAPH_TEST_KEEP_LOGS"):
