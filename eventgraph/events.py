@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, date_compatible
+from .store.base import ONE_OFF_TYPES
 from .nlp.dates import date_for_trigger, resolve_for_tense
 from .nlp.types import ActorMention, Candidate
 
@@ -68,6 +69,13 @@ def _sentence_text(doc: Doc, idx: int) -> str:
 
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     mention = date_for_trigger(doc, c.trigger)
+    t = doc[c.trigger]
+    if mention is not None and c.type in ONE_OFF_TYPES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
+        # 'talks on Friday about Sweden's stalled NATO application': a membership noun that a
+        # preposition hangs on a clause is dated only by its own words, not by that clause
+        root = doc[mention.start:mention.end].root
+        if not t.is_ancestor(root):
+            mention = None
     if mention is not None and c.status == "planned" and mention.relative:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention

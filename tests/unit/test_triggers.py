@@ -199,3 +199,8 @@ def test_a_session_attended_by_several_leaders():
 def test_with_whom_points_to_the_relative_clause_head():
     got = t("Keir Starmer thanked Emmanuel Macron, with whom he had held talks in Paris on Monday.", "2024-08-29")
     assert ("MEET", "FRA", "GBR", "2024-08-26", "occurred") in got
+
+
+def test_membership_noun_after_a_preposition_is_not_dated_by_the_clause():
+    got = t("NATO is growing. Ministers held talks on Friday about Sweden's stalled NATO application.", "2023-01-21")
+    assert not any(x[0] == "APPLY_MEMBERSHIP" and x[3] == "2023-01-20" for x in got)
