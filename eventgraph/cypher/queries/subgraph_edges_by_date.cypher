@@ -12,7 +12,8 @@
 //   whose [date_start, date_end] overlaps [since, until] match, undated ones never do
 MATCH (e:Event)
 WHERE e.date_start IS NOT NULL AND e.target_id IS NOT NULL
-  AND (e.source_id IN $ids OR e.target_id IN $ids)
+  // any() rather than OR: with a one-actor $ids the planner split the OR into two unordered scans
+  AND any(x IN $ids WHERE x = e.source_id OR x = e.target_id)
   AND (NOT $both OR (e.source_id IN $ids AND e.target_id IN $ids))
   AND ($actor IS NULL OR e.source_id = $actor OR e.target_id = $actor)
   AND ($other IS NULL
