@@ -16,7 +16,6 @@ import contextlib
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,8 @@ import httpx
 
 from eventgraph.models import EVENT_TYPES, SYMMETRIC_TYPES, Actor, Article, Event
 from eventgraph.store import open_store
+
+from ._server import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 N_ACTORS = 2000
@@ -88,12 +89,6 @@ def build(target: str, n_events: int) -> dict:
     secs = time.perf_counter() - t0
     return {"seconds": round(secs, 1), "events_per_s": round(n_events / secs), "events_created": created,
             "events_merged": merged, "counts": counts}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager
