@@ -124,3 +124,15 @@ def test_export_graphml_reads_back_with_networkx(tmp_path, repo_root):
     assert g.number_of_edges() + untargeted == stats["counts"]["events"]
     assert g.nodes["RUS"]["kind"] == "state"
     assert any(d["type"] == "DEPLOY_TROOPS" for _, _, d in g.edges(data=True))
+
+
+def test_python_dash_m_eventgraph_is_the_command(tmp_path):
+    # a checkout without an install is driven with `python -m eventgraph`
+    f = tmp_path / "a.txt"
+    f.write_text("Poland summoned the Belarusian ambassador on Monday.", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "eventgraph", "extract", str(f), "--published", "2024-05-22"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    (ev,) = [json.loads(l) for l in r.stdout.splitlines()]
+    assert (ev["type"], ev["source"]["id"], ev["target"]["id"], ev["date"]) == \
+        ("SUMMON_AMBASSADOR", "POL", "BLR", "2024-05-20")
