@@ -41,6 +41,7 @@ class Report:
     misses: list[dict[str, Any]] = field(default_factory=list)
     date_errors: list[dict[str, Any]] = field(default_factory=list)
     calibration: list[tuple[float, bool]] = field(default_factory=list)
+    judged: list[tuple[dict[str, Any], bool]] = field(default_factory=list)  # (prediction, right)
 
     def micro(self, types: Iterable[str]) -> dict[str, float]:
         c = Counts()
@@ -60,6 +61,12 @@ class Report:
                          "precision": round(sum(xs) / len(xs), 3) if xs else None})
         return rows
 
+    def brier(self) -> float | None:
+        """Mean squared gap between confidence and outcome (1 right, 0 wrong); lower is better."""
+        if not self.calibration:
+            return None
+        return round(sum((c - ok) ** 2 for c, ok in self.calibration) / len(self.calibration), 4)
+
     def to_dict(self) -> dict[str, Any]:
         seed = [t for t in EVENT_TYPES_SEED]
         other = sorted(t for t in self.by_type if t not in EVENT_TYPES_SEED)
@@ -71,6 +78,7 @@ class Report:
             "dates_matched": self.date_total,
             "status_accuracy": round(self.status_ok / self.status_total, 3) if self.status_total else None,
             "calibration": self.calibration_table(),
+            "brier": self.brier(),
         }
 
 
@@ -120,6 +128,7 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]], *, types: It
             rep.status_total += 1
             rep.status_ok += ge.get("status") == pe.get("status")
             rep.calibration.append((float(pe.get("confidence", 0.5)), True))
+            rep.judged.append((pe, True))
         for gi, ge in enumerate(g):
             if gi not in used:
                 rep.by_type[ge["type"]].fn += 1
@@ -129,6 +138,7 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]], *, types: It
                 rep.by_type[pe["type"]].fp += 1
                 rep.false_positives.append({"article_id": aid, **_brief(pe)})
                 rep.calibration.append((float(pe.get("confidence", 0.5)), False))
+                rep.judged.append((pe, False))
     return rep
 
 
@@ -175,6 +185,7 @@ def format_report(rep: Report, *, show_errors: bool = True) -> str:
     lines.append(f"status accuracy on matched events: {d['status_accuracy']}")
     lines.append("calibration: " + ", ".join(f"{r['confidence']} n={r['n']} p={r['precision']}"
                                              for r in d["calibration"]))
+    lines.append(f"brier score: {d['brier']} ({len(rep.calibration)} scored events; lower is better)")
     if show_errors:
         for fp in rep.false_positives:
             lines.append(f"FP  {fp['article_id']} {fp['type']} {fp['source']}->{fp['target']} {fp['date']} "

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc
 
-from . import crosswalk
+from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
@@ -81,23 +81,10 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     c.date = mention
 
 
-def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool) -> float:
-    score = 0.85
-    if any(m.via == "coref" for m in mentions):
-        score -= 0.15
-    if "context-bloc" in c.cues:
-        score -= 0.1
-    if any(m.via in ("metonym",) for m in mentions):
-        score -= 0.05
-    if not dated:
-        score -= 0.05
-    if c.status in ("hypothetical", "denied"):
-        score -= 0.1
-    if any(cue in c.cues for cue in ("forces-subject", "join-request")):
-        score -= 0.1
-    if "plover" in c.cues:  # the generic frame is looser than the seed frames (dev precision ~0.85)
-        score -= 0.1
-    return max(0.05, min(0.99, score))
+def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool, doc: Doc | None = None
+                ) -> float:
+    """The logistic score of eventgraph.confidence over how this event was read."""
+    return confidence.score(confidence.features(c, mentions, dated, doc), c.status)
 
 
 def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[Event]:
@@ -138,7 +125,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 date=date, date_precision=c.date.precision if c.date and date else None,
                 status=c.status, plover=crosswalk.plover_for(c.type, c.mode),
                 cameo=crosswalk.cameo_for(c.type, c.mode), mode=c.mode,
-                confidence=_confidence(c, [sm, tm], date is not None),
+                confidence=_confidence(c, [sm, tm], date is not None, doc),
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],

@@ -5,6 +5,12 @@ Shared semantics live here so both stores agree:
 - events with the same pair key (type, actors, factuality) and compatible dates are ONE
   event: later reports add evidence, a more precise date refines it, 'occurred' beats
   'planned';
+- an undated report belongs to the dated event absorb_target names, whichever of the two
+  was ingested first: a dated report that arrives later absorbs the pair's undated event
+  (evidence moves, the undated event is deleted, in the same transaction). Known limits:
+  an undated event's reports move together (judged by the earliest publication day), and
+  an undated report already merged into a dated event does not move to a later-ingested
+  event that fits it better;
 - list order is newest first: (date_start desc, id desc), undated last; cursors are
   opaque strings encoding the last row's sort key, so pages stay stable while data is added.
 """
@@ -48,6 +54,7 @@ class IngestReport:
     articles_skipped: int = 0  # already in the store
     events_created: int = 0
     events_merged: int = 0  # an existing event got more evidence
+    events_absorbed: int = 0  # stored undated events taken into a dated one (absorb_target)
     event_ids: list[str] = field(default_factory=list)
 
     def add(self, other: "IngestReport") -> None:
@@ -55,6 +62,7 @@ class IngestReport:
         self.articles_skipped += other.articles_skipped
         self.events_created += other.events_created
         self.events_merged += other.events_merged
+        self.events_absorbed += other.events_absorbed
         self.event_ids.extend(other.event_ids)
 
 
@@ -111,53 +119,102 @@ PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 STATUS_RANK = {"planned": 1, "occurred": 2}  # within the factual group, occurred wins
 
 
+def _merge_values(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    out = dict(existing)
+    if PRECISION_RANK[new.get("date_precision")] > PRECISION_RANK[existing.get("date_precision")]:
+        out["date"], out["date_precision"] = new["date"], new["date_precision"]
+    if STATUS_RANK.get(new.get("status"), 0) > STATUS_RANK.get(existing.get("status"), 0):
+        out["status"] = new["status"]
+    out["confidence"] = max(float(existing.get("confidence") or 0),
+                            float(new.get("confidence") or 0))
+    for k in ("plover", "cameo", "mode"):  # the first report's values stay; gaps are filled
+        if not out.get(k) and new.get(k):
+            out[k] = new[k]
+    return out
+
+
 def merge_into(existing: dict[str, Any], new: Event) -> dict[str, Any]:
     """The stored event after a compatible new report: the shared merge rule of both stores."""
-    out = dict(existing)
-    if PRECISION_RANK[new.date_precision] > PRECISION_RANK[existing.get("date_precision")]:
-        out["date"], out["date_precision"] = new.date, new.date_precision
-    if STATUS_RANK.get(new.status, 0) > STATUS_RANK.get(existing.get("status"), 0):
-        out["status"] = new.status
-    out["confidence"] = max(float(existing.get("confidence") or 0), float(new.confidence))
-    for k in ("plover", "cameo", "mode"):  # the first report's values stay; gaps are filled
-        if not out.get(k) and getattr(new, k):
-            out[k] = getattr(new, k)
+    return _merge_values(existing, {
+        "date": new.date, "date_precision": new.date_precision, "status": new.status,
+        "confidence": new.confidence, "plover": new.plover, "cameo": new.cameo,
+        "mode": new.mode})
+
+
+def absorb(dated: dict[str, Any], undated: dict[str, Any]) -> dict[str, Any]:
+    """The dated stored event after taking in an undated one of its pair (see absorb_target):
+    what merging the undated reports into it one by one gives, agents included."""
+    out = _merge_values(dated, {k: undated.get(k) for k in
+                                ("status", "confidence", "plover", "cameo", "mode")})
+    for side in ("source_agent_id", "target_agent_id"):
+        if not out.get(side) and undated.get(side):
+            out[side] = undated[side]
     return out
 
 
 ONE_OFF_TYPES = frozenset({"JOIN_BLOC", "APPLY_MEMBERSHIP"})
 
 
+def absorb_target(candidates: Iterable[dict[str, Any]], event_type: str,
+                  published: str | None) -> dict[str, Any] | None:
+    """The dated stored event that an undated report (or an undated stored event) of this
+    pair, from an article published on `published`, is part of; None when none is.
+    - one-off types (ONE_OFF_TYPES): a state joins (or applies to) a bloc once in a while,
+      so the pair's sole dated event is it, whatever the dates;
+    - otherwise the pair's latest event dated on or before the publication day ('North Korea
+      has sent troops to Russia' in a later article is the deployment already on record).
+    choose_match uses it for undated reports and the stores for undated events when a dated
+    report arrives, so which of the two was ingested first does not matter."""
+    dated = [c for c in candidates if c.get("date")]
+    if event_type in ONE_OFF_TYPES and len(dated) == 1:
+        return dated[0]
+    if not published:
+        return None
+    day = published[:10]
+    before = [c for c in dated if date_start(c["date"]) <= day]
+    if not before:
+        return None
+    return max(before, key=lambda c: (date_start(c["date"]), c["id"]))
+
+
 def choose_match(candidates: Iterable[dict[str, Any]], new: Event,
                  published: str | None = None) -> dict[str, Any] | None:
     """Which stored event (dicts with id, date, date_precision; same pair key) a new report
-    merges into: one with the same id, else the same date, else the most precise compatible
-    date, ties by smallest id. None when no candidate has a compatible date. For one-off
-    types (ONE_OFF_TYPES) an undated report joins the pair's only event, and a dated report
-    joins an undated one. For other types an undated report from an article published on
-    `published` joins the pair's latest event dated on or before that day ('North Korea has
-    sent troops to Russia' in a later article is the deployment already on record)."""
+    merges into, None for a new event.
+    - an undated report: the dated event absorb_target names, else the pair's undated event;
+    - a dated report: one with the same id, else the same date, else the most precise
+      compatible date, ties by smallest id; never an undated event (the store absorbs those
+      into the dated one afterwards, see absorb_target)."""
     cands = list(candidates)
+    if new.date is None:
+        hit = absorb_target(cands, new.type, published)
+        if hit is not None:
+            return hit
+        undated = [c for c in cands if c.get("date") is None]
+        return min(undated, key=lambda c: (c["id"] != new.id, c["id"])) if undated else None
     for c in cands:  # first: a merge may have changed that event's date since its id was made
-        if c["id"] == new.id:
+        if c["id"] == new.id and c.get("date") is not None:
             return c
     fits = [c for c in cands if date_compatible(c.get("date"), new.date)]
-    if not fits and new.type in ONE_OFF_TYPES:
-        # a state joins (or applies to) a bloc once in a while, so an undated report and the
-        # sole dated one (or the reverse) are the same event told with and without its date
-        if new.date is None:
-            fits = cands if len(cands) == 1 else []
-        else:
-            fits = [c for c in cands if c.get("date") is None]
-    if not fits and new.date is None and published:
-        day = published[:10]
-        before = [c for c in cands if c.get("date") and date_start(c["date"]) <= day]
-        if before:
-            return max(before, key=lambda c: (date_start(c["date"]), c["id"]))
     if not fits:
         return None
     return min(fits, key=lambda c: (c["id"] != new.id, c.get("date") != new.date,
                                     -PRECISION_RANK[c.get("date_precision")], c["id"]))
+
+
+def absorptions(candidates: Sequence[dict[str, Any]], published: dict[str, str | None]
+                ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(undated event, dated event that takes it in) for a pair's stored events, after a
+    dated report landed: the mirror of choose_match for undated reports. `published`: an
+    undated event's id -> the earliest publication day of the articles reporting it."""
+    dated = [c for c in candidates if c.get("date")]
+    out = []
+    for c in candidates:
+        if c.get("date") is None:
+            hit = absorb_target(dated, c["type"], published.get(c["id"]))
+            if hit is not None:
+                out.append((c, hit))
+    return out
 
 
 def evidence_sentences(ev: Event) -> list[str]:
@@ -199,7 +256,9 @@ class GraphStore(ABC):
     def ingest(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
         """Store articles with their events in ONE transaction. Articles already stored (or
         repeated in the batch) are skipped; events are merged by pair key + compatible date
-        (choose_match, merge_into), also with events earlier in the same batch.
+        (choose_match, merge_into), also with events earlier in the same batch; a dated
+        report absorbs the pair's undated events that absorb_target assigns to a dated event
+        (absorb; report.events_absorbed counts stored ones);
         - a merged event keeps the id, article_id, evidence (and agents) of its first report;
         - evidence rows (event, article, sentence) come from evidence_sentences(), each once;
           the article is the batch's Article (Event.article_id is not trusted);

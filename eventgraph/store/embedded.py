@@ -29,8 +29,9 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import StoreError
 from ..models import Article, Event
-from .base import (EventFilter, GraphStore, IngestReport, check_event, choose_match, date_end,
-                   date_start, decode_cursor, encode_cursor, evidence_sentences, merge_into)
+from .base import (EventFilter, GraphStore, IngestReport, absorb, absorptions, check_event,
+                   choose_match, date_end, date_start, decode_cursor, encode_cursor,
+                   evidence_sentences, merge_into)
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,26 @@ def _lower(s: str | None) -> str | None:
     return s.lower() if s is not None else None
 
 
+
+
+def _absorb(u: dict[str, Any], into: dict[str, Any], cands: list[dict[str, Any]],
+            created: dict[int, Any], changed: dict[int, Any], absorbed: dict[int, int],
+            touched: dict[str, None], report: IngestReport) -> None:
+    """Fold the undated event u into the dated event `into` (both rows of one pair) in the
+    batch's bookkeeping; _ingest moves its stored evidence and deletes it."""
+    into.update(absorb(into, u))
+    if into["seq"] not in created:
+        changed[into["seq"]] = into
+    cands.remove(u)
+    absorbed[u["seq"]] = into["seq"]
+    changed.pop(u["seq"], None)
+    if created.pop(u["seq"], None) is not None:  # new in this batch: its report merged after all
+        report.events_created -= 1
+        report.events_merged += 1
+    else:
+        report.events_absorbed += 1
+    touched.pop(u["id"], None)
+    touched[into["id"]] = None
 
 
 class _Projection:
@@ -345,13 +366,28 @@ class EmbeddedStore(GraphStore):
             for row in cur:
                 r = dict(zip(names, row))
                 by_key[r["pair_key"]].append(r)
-        next_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0] + 1
+        # seqs are never reused, also after an absorbed event was deleted: the projection
+        # reads "seq > last seen" as its change log
+        high = conn.execute("SELECT value FROM meta WHERE key='max_seq'").fetchone()
+        next_seq = max(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0],
+                       int(high[0]) if high else 0) + 1
+        # undated stored events: the earliest publication day of their reports (absorptions)
+        published: dict[str, str | None] = {}
+        undated = {r["seq"]: r["id"] for rs in by_key.values() for r in rs if r["date"] is None}
+        for part in _chunks(list(undated)):
+            for seq, day in conn.execute(
+                    "SELECT v.event_seq, min(substr(a.published, 1, 10)) FROM evidence v "
+                    "JOIN articles a ON a.id = v.article_id WHERE v.event_seq IN "
+                    f"({','.join('?' * len(part))}) GROUP BY v.event_seq", part):
+                published[undated[seq]] = day
 
         created: dict[int, dict[str, Any]] = {}
         changed: dict[int, dict[str, Any]] = {}
         actors: dict[str, list[Any]] = {}
         evidence: list[tuple[int, str, str]] = []
         touched: dict[str, None] = {}
+        absorbed: dict[int, int] = {}  # seq of an absorbed undated event -> its dated event
+        first_new = next_seq  # seqs below it are events stored before this batch
         for art, evs in fresh:
             for ev in evs:
                 for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
@@ -388,6 +424,30 @@ class EmbeddedStore(GraphStore):
                 for s in evidence_sentences(ev):
                     evidence.append((hit["seq"], art.id, s))
                 touched[hit["id"]] = None
+                if hit["date"] is None:
+                    day = art.published[:10] if art.published else None
+                    old_day = published.get(hit["id"])
+                    published[hit["id"]] = min(d for d in (day, old_day) if d) \
+                        if (day or old_day) else None
+                elif any(c["date"] is None for c in cands):
+                    for u, into in absorptions(cands, published):
+                        _absorb(u, into, cands, created, changed, absorbed, touched, report)
+
+        if absorbed:  # this batch's evidence of an absorbed event goes to its new home
+            evidence = [(absorbed.get(seq, seq), a, s) for seq, a, s in evidence]
+            stored = [seq for seq in absorbed if seq < first_new]
+            conn.executemany("UPDATE OR IGNORE evidence SET event_seq = ? WHERE event_seq = ?",
+                             [(absorbed[seq], seq) for seq in stored])
+            for part in _chunks(stored):
+                marks = ",".join("?" * len(part))
+                conn.execute(f"DELETE FROM evidence WHERE event_seq IN ({marks})", part)
+                for src, tgt in conn.execute(f"SELECT source_id, target_id FROM events "
+                                             f"WHERE seq IN ({marks})", part).fetchall():
+                    conn.execute(BUMP_ACTOR, (-1, src))
+                    if tgt and tgt != src:
+                        conn.execute(BUMP_ACTOR, (-1, tgt))
+                conn.execute(f"DELETE FROM events WHERE seq IN ({marks})", part)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('max_seq', ?)", (str(next_seq - 1),))
 
         conn.executemany(UPSERT_ACTOR, actors.values())
         bumps: dict[str, int] = defaultdict(int)

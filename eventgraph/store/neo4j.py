@@ -27,8 +27,9 @@ from typing import Any, Callable, Iterable, Sequence
 from .. import cypher
 from ..errors import StoreError, StoreUnavailable
 from ..models import Actor, Article, Event
-from .base import (EventFilter, GraphStore, IngestReport, check_event, choose_match, date_end, date_start,
-                   decode_cursor, encode_cursor, evidence_sentences, merge_into)
+from .base import (EventFilter, GraphStore, IngestReport, absorb, absorptions, check_event,
+                   choose_match, date_end, date_start, decode_cursor, encode_cursor,
+                   evidence_sentences, merge_into)
 
 log = logging.getLogger(__name__)
 
@@ -434,6 +435,37 @@ def _edge_props(stored: dict[str, Any]) -> tuple[str | None, str | None]:
     return rel, (stored.get("date") if rel == "MEMBER_OF" else None)
 
 
+def _absorb(u: dict[str, Any], into: dict[str, Any], cands: list[dict[str, Any]],
+            created: dict[str, Any], updated: dict[str, Any], before: dict[str, Any],
+            new_agents: dict[str, list[dict[str, str]]], absorbed: dict[str, dict[str, Any]],
+            touched: dict[str, None], report: IngestReport) -> None:
+    """Fold the undated event u into the dated event `into` (one pair) in the batch's
+    bookkeeping; absorb_events.cypher moves its stored evidence and deletes it."""
+    if into["id"] not in created and into["id"] not in before:
+        before[into["id"]] = {k: into.get(k) for k in _EVENT_FIELDS}
+    merged = absorb(into, u)
+    for side in ("source", "target"):  # an agent the dated event lacked comes along
+        agent = merged.get(side + "_agent_id")
+        if agent and not into.get(side + "_agent_id") and into["id"] not in created:
+            new_agents.setdefault(into["id"], []).append({"id": agent, "side": side})
+    into.update(merged)
+    if into["id"] not in created:
+        updated[into["id"]] = into
+    cands.remove(u)
+    updated.pop(u["id"], None)
+    new_agents.pop(u["id"], None)
+    stored = created.pop(u["id"], None) is None
+    if stored:
+        report.events_absorbed += 1
+    else:  # new in this batch: its report merged after all
+        report.events_created -= 1
+        report.events_merged += 1
+    absorbed[u["id"]] = {"id": u["id"], "into": into["id"], "source_id": u["source_id"],
+                         "target_id": u.get("target_id"), "stored": stored}
+    touched.pop(u["id"], None)
+    touched[into["id"]] = None
+
+
 def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestReport:
     """One batch, one transaction: skip stored articles, merge events, write everything."""
     report = IngestReport()
@@ -453,9 +485,12 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
 
     keys = sorted({key for _, evs in new_items for _, key in evs})
     cands: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    published: dict[str, str | None] = {}  # undated event id -> earliest publication day
     if keys:
         for r in tx.run(cypher.query("event_candidates"), keys=keys):
             cands[r["e"]["pair_key"]].append(dict(r["e"]))
+            if r["e"].get("date") is None:
+                published[r["e"]["id"]] = r["published"]
 
     actors: dict[str, dict[str, Any]] = {}
     created: dict[str, dict[str, Any]] = {}
@@ -464,6 +499,7 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
     reports: dict[tuple[str, str, str], None] = {}
     new_agents: dict[str, list[dict[str, str]]] = {}
     touched: dict[str, None] = {}
+    absorbed: dict[str, dict[str, Any]] = {}  # undated event id -> {id, into, ..., stored}
     for art, evs in new_items:
         for ev, key in evs:
             for a in (ev.source, ev.target, ev.source_agent, ev.target_agent):
@@ -493,6 +529,18 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
             touched.setdefault(stored["id"])
             for sentence in evidence_sentences(ev):
                 reports.setdefault((art.id, stored["id"], sentence))
+            if stored.get("date") is None:
+                days = [d for d in (published.get(stored["id"]),
+                                    art.published[:10] if art.published else None) if d]
+                published[stored["id"]] = min(days) if days else None
+            elif any(c.get("date") is None for c in cands[key]):
+                for u, into in absorptions(cands[key], published):
+                    _absorb(u, into, cands[key], created, updated, before, new_agents,
+                            absorbed, touched, report)
+    if absorbed:  # this batch's reports of an absorbed event go to its new home
+        home = {u: a["into"] for u, a in absorbed.items()}
+        reports = dict.fromkeys((art_id, home.get(ev_id, ev_id), sentence)
+                                for art_id, ev_id, sentence in reports)
     report.event_ids = list(touched)
 
     tx.run(cypher.query("merge_actors"), actors=list(actors.values())).consume()
@@ -531,6 +579,10 @@ def _ingest_tx(tx, batch: Sequence[tuple[Article, Sequence[Event]]]) -> IngestRe
         tx.run(cypher.query("create_reports"), reports=[
             {"event_id": ev_id, **rep} for ev_id, reps in per_event.items() for rep in reps]
         ).consume()
+    if absorbed:
+        gone = [a for a in absorbed.values() if a["stored"]]
+        if gone:
+            tx.run(cypher.query("absorb_events"), absorbed=gone).consume()
     persons = [a["id"] for a in actors.values() if a["kind"] == "person"]
     roles = _roles(persons) if persons else []
     if roles:

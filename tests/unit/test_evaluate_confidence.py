@@ -1,0 +1,56 @@
+"""The confidence score (eventgraph.confidence) and how evaluate reports its calibration."""
+from __future__ import annotations
+
+from eventgraph import confidence
+from eventgraph.evaluate import format_report, score
+from eventgraph.nlp.types import ActorMention, Candidate
+from tests.nlp_helpers import events, run
+
+STRONG = "Japan summoned the Chinese ambassador on October 3, 2024."
+# actors only through 'the two leaders', a noun trigger, no date
+WEAK = "Joe Biden and Xi Jinping arrived in Lima. The two leaders later held talks."
+
+
+def _features(text: str, dated: bool) -> dict[str, float]:
+    doc = run(text)  # dates are attached later, in events.py: the extracted event tells
+    (c,) = [c for c in doc._.candidates if c.status in ("occurred", "planned")]
+    return confidence.features(c, c.sources + c.targets, dated, doc)
+
+
+def test_strong_event_scores_above_weak_one():
+    (strong,), (weak,) = events(STRONG), events(WEAK)
+    assert (strong.type, weak.type) == ("SUMMON_AMBASSADOR", "MEET")
+    assert strong.confidence > weak.confidence + 0.1
+    on = lambda f: {k for k, v in f.items() if v}  # noqa: E731
+    assert on(_features(STRONG, strong.date is not None)) == set()
+    assert {"coref", "nominal", "undated"} <= on(_features(WEAK, weak.date is not None))
+
+
+def test_score_is_monotone_in_each_weakness_and_deterministic():
+    none = dict.fromkeys(confidence.FEATURES, 0.0)
+    base = confidence.score(none)
+    for k in confidence.FEATURES:
+        assert confidence.score({**none, k: 1.0}) < base, k
+    assert confidence.score(none, "hypothetical") < base
+    assert confidence.score(none) == base
+    assert 0 < confidence.score(dict.fromkeys(confidence.FEATURES, 1.0)) < base < 1
+
+
+def test_features_without_a_doc_leave_syntax_out():
+    m = ActorMention(0, 1, "Moscow", "RUS", "state", via="metonym")
+    c = Candidate("ACCUSE", 3, [m], [], cues=["plover"])
+    f = confidence.features(c, [m, None], dated=False)
+    assert {k for k, v in f.items() if v} == {"indirect", "undated", "plover"}
+
+
+def test_brier_score_is_computed_and_printed():
+    gold = {"a": [{"type": "MEET", "source": "USA", "target": "RUS", "date": None}]}
+    pred = {"a": [{"type": "MEET", "source": {"id": "USA"}, "target": {"id": "RUS"}, "date": None,
+                   "confidence": 0.9, "evidence": "x"},
+                  {"type": "MEET", "source": {"id": "USA"}, "target": {"id": "CHN"}, "date": None,
+                   "confidence": 0.4, "evidence": "y"}]}
+    rep = score(gold, pred)
+    assert rep.brier() == round(((0.9 - 1) ** 2 + 0.4 ** 2) / 2, 4)
+    assert rep.to_dict()["brier"] == rep.brier()
+    assert f"brier score: {rep.brier()}" in format_report(rep)
+    assert [(p["target"]["id"], ok) for p, ok in rep.judged] == [("RUS", True), ("CHN", False)]
