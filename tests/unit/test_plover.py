@@ -76,7 +76,7 @@ def test_refusal_to_negotiate_is_a_reject_meet():
 
 def test_warn_that_clause_names_the_threatened():
     got = plover("Iran warned that it would retaliate against Israel if its facilities were attacked.")
-    assert ("THREATEN", "IRN", "ISR", None, "occurred") in got
+    assert ("THREATEN", "IRN", "ISR", "violence", "occurred") in got
 
 
 def test_warned_of_rain_is_not_a_threat():
@@ -164,7 +164,7 @@ def test_troops_withdrew_is_retreat_withdraw():
 
 def test_lifting_sanctions_is_retreat():
     got = plover("Washington lifted the sanctions it had imposed on Venezuelan oil.")
-    assert ("RETREAT", "USA", "VEN", None, "occurred") in got
+    assert ("RETREAT", "USA", "VEN", "ease", "occurred") in got
 
 
 def test_hypothetical_attack_is_not_occurred():
