@@ -47,6 +47,8 @@ def plover_spec(tok: Token) -> dict | None:
         table = lex["nouns"]
     elif tok.pos_ == "ADJ":
         table = lex["adjectives"]
+    elif tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        table = lex["adjectives"]  # 'said Y was behind the attack'
     else:
         return None
     readings = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
@@ -81,8 +83,8 @@ def _object(t: Token) -> Token | None:
         obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
         obj = t.head
-    if obj is not None and _in(obj, "quantity"):
-        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+    if obj is not None and _in(obj, "quantity"):  # 'most of the barriers', '$12 billion in aid'
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                  for p in c.children if p.dep_ == "pobj"]
         if inner:
             obj = inner[0]
@@ -120,8 +122,10 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("bare_actor_obj"):  # 'Biden called Xi on Tuesday', not 'called in', 'called X a Y'
         objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        # the parser may read the callee as a predicate: 'called/VERB Zelensky/oprd on Tuesday'
+        objs = objs or [c for c in t.children if c.dep_ == "oprd" and _actors_here(c)]
         if len(objs) != 1 or not _actors_here(objs[0]) or any(
-                c.dep_ in ("prt", "oprd", "attr", "ccomp") for c in t.children):
+                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
             return False
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
         return False
@@ -164,6 +168,9 @@ def _speech_clause(t: Token) -> Token | None:
     responsible' (acomp under a ccomp), 'holds Y responsible' (the adjective is the clause)."""
     if t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.pos_ in ("VERB", "AUX"):
         return t
+    if t.dep_ in ("acomp", "attr") or t.pos_ == "ADP":
+        if t.head.lemma_ == "be" and t.head.dep_ == "ccomp" and t.head.head.pos_ in ("VERB", "AUX"):
+            return t.head  # 'Y was behind it' hangs from the copula, which is the clause
     if t.dep_ in ("acomp", "attr") and t.head.dep_ in ("ccomp", "xcomp") and t.head.head.pos_ in ("VERB", "AUX"):
         return t.head
     return None
@@ -183,6 +190,10 @@ def _names(t: Token, cls: str) -> bool:
 
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     if len(objs) > 1 and named(objs[-1]):  # 'branded Ukraine a terrorist state'
+        return True
+    # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
+    if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
+           for o in objs for g in o.children):
         return True
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
@@ -223,7 +234,7 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
                 and r.get("target") != "gov_subject":
             found = subjects(gv, passive_ok=False) or left_list(gv)
         return found
-    if t.pos_ == "ADJ":  # 'X said Y was responsible': the speaker
+    if t.pos_ in ("ADJ", "ADP"):  # 'X said Y was responsible': the speaker
         clause = _speech_clause(t)
         return subjects(clause.head) if clause is not None else []
     if is_passive(t):
@@ -320,6 +331,14 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
         return [m for s in subj for m in _owner_actors(s)]
+    if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
+        return [m for c in children(t, "xcomp") for o in children(c, "dobj", "obj", "attr")
+                for m in _owner_actors(o)] + \
+            [m for c in children(t, "xcomp") for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+    if how == "gov_object":  # 'backed Morocco's return despite objections from X'
+        gv = governing_verb(t)
+        objs = children(gv, "dobj", "obj") if gv is not None else []
+        return [m for o in objs for m in _owner_actors(o)]
     if how == "that_subject":  # 'demanded that Russia withdraw its troops'
         return [m for c in children(t, "ccomp") for s in children(c, "nsubj", "nsubjpass")
                 for m in _owner_actors(s)]
@@ -384,7 +403,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found += [m for p in prep_objects(t, tuple(r.get("preps") or ()) + TARGET_PREPS + ("of",))
                   for m in _owner_actors(p)]
         if gv is not None and _object_path(t, gv):
-            found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over")) for m in _owner_actors(p)]
+            found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over") + tuple(r.get("preps") or ()))
+                      for m in _owner_actors(p)]
         return found or _summoned(frames, t)
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
@@ -467,6 +487,8 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         hosts.append(obj)
         if r.get("obj_party"):  # 'Germany consulted France'
             parties += np_actors(obj)
+    if r.get("obj_party") and obj is None:
+        parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among"))
