@@ -567,7 +567,8 @@ def _mode_from(t: Token, r: dict) -> str | None:
     words = []
     if obj is not None:
         words += [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound")]
-    words += [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    words += clauses + [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj")]  # 'to impose tariffs'
     for w in words:
         for form in (w.lemma_.lower(), w.lower_):
             if form in table:
