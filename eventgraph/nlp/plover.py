@@ -24,6 +24,7 @@ from .types import ActorMention, Candidate
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
 OBJ_PREPS = ("with", "against", "on", "to")
 OWNER_PREPS = ("of", "by", "from", "against", "on")
+NEAR_PREPS = ("around", "near", "off", "along", "toward", "towards", "surrounding", "against", "on")
 PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
 SUMMON_LEMMAS = {"summon", "call", "convoke"}
 MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
@@ -44,6 +45,10 @@ def plover_spec(tok: Token) -> dict | None:
         table = lex["verbs"]
     elif tok.pos_ == "NOUN":
         table = lex["nouns"]
+    elif tok.pos_ == "ADJ":
+        table = lex["adjectives"]
+    elif tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        table = lex["adjectives"]  # 'said Y was behind the attack'
     else:
         return None
     readings = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
@@ -78,8 +83,8 @@ def _object(t: Token) -> Token | None:
         obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
         obj = t.head
-    if obj is not None and _in(obj, "quantity"):
-        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+    if obj is not None and _in(obj, "quantity"):  # 'most of the barriers', '$12 billion in aid'
+        inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                  for p in c.children if p.dep_ == "pobj"]
         if inner:
             obj = inner[0]
@@ -107,7 +112,34 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     elif r.get("intransitive") and _object(t) is not None:
         return False
-    if r.get("refusal") is not False and _refused(t):
+    if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["xcomp"]) for c in t.children):
+        return False
+    if "prep_obj" in r and not any(c.dep_ == "prep" and any(_in(p, r["prep_obj"]) for p in c.children
+                                                           if p.dep_ == "pobj") for c in t.children):
+        return False
+    if "has" in r and not any(_in(w, r["has"]) for c in t.children if c.dep_ not in ("ccomp", "xcomp", "advcl")
+                              for w in c.subtree):
+        return False
+    if r.get("bare_actor_obj"):  # 'Biden called Xi on Tuesday', not 'called in', 'called X a Y'
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        # the parser may read the callee as a predicate: 'called/VERB Zelensky/oprd on Tuesday'
+        objs = objs or [c for c in t.children if c.dep_ == "oprd" and _actors_here(c)]
+        if len(objs) != 1 or not _actors_here(objs[0]) or any(
+                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
+            return False
+    if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+        return False
+    if t.pos_ == "NOUN" and r.get("target") == "joint" and "gov" in r:
+        gv = governing_verb(t)  # 'held joint drills', not 'cooperation between X and Y was ...'
+        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
+            return False
+    if r.get("target") == "gov_subject":
+        gv = governing_verb(t)
+        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
+            return False
+    if r.get("target") == "speech" and _speech_clause(t) is None:
+        return False
+    if r.get("refusal") is not False and (_refused(t) or _unreal(t)):
         return False
     if "name" in r and not _names(t, r["name"]):
         return False
@@ -126,9 +158,44 @@ def _refused(t: Token) -> bool:
     return False
 
 
+def _actors_here(tok: Token) -> bool:
+    from .triggers import np_actors
+    return any(m.start <= tok.i < m.end for m in np_actors(tok, lists=False))
+
+
+def _speech_clause(t: Token) -> Token | None:
+    """The clause a blame adjective predicates, when a verb reports it: 'said Y was
+    responsible' (acomp under a ccomp), 'holds Y responsible' (the adjective is the clause)."""
+    if t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.pos_ in ("VERB", "AUX"):
+        return t
+    if t.dep_ in ("acomp", "attr") or t.pos_ == "ADP":
+        if t.head.lemma_ == "be" and t.head.dep_ == "ccomp" and t.head.head.pos_ in ("VERB", "AUX"):
+            return t.head  # 'Y was behind it' hangs from the copula, which is the clause
+    if t.dep_ in ("acomp", "attr") and t.head.dep_ in ("ccomp", "xcomp") and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return None
+
+
+def _unreal(t: Token) -> bool:
+    """'threatened to impose sanctions', 'urged X to cut ties': the act is only menaced or
+    asked for (the threat or the demand is its own event)."""
+    h = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") else t
+    return h.dep_ == "xcomp" and h.head.i != h.i and h.head.i != t.i and _in(h.head, "unreal")
+
+
 def _names(t: Token, cls: str) -> bool:
     """'called China's government an assassin': object + predicate noun of a class."""
-    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and _in(c, cls) for c in t.children) or \
+    def named(c: Token) -> bool:  # 'a terrorist state': the modifier carries the class too
+        return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children)
+
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    if len(objs) > 1 and named(objs[-1]):  # 'branded Ukraine a terrorist state'
+        return True
+    # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
+    if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
+           for o in objs for g in o.children):
+        return True
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
             for c in t.children)
 
@@ -163,9 +230,13 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:
             found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
         gv = governing_verb(t)
-        if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])):
+        if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
+                and r.get("target") != "gov_subject":
             found = subjects(gv, passive_ok=False) or left_list(gv)
         return found
+    if t.pos_ in ("ADJ", "ADP"):  # 'X said Y was responsible': the speaker
+        clause = _speech_clause(t)
+        return subjects(clause.head) if clause is not None else []
     if is_passive(t):
         agent = prep_objects(t, ("by",))
         return np_actors(agent[0]) if agent else []
@@ -250,10 +321,48 @@ def _summons_verb(t: Token) -> Token | None:
 
 
 def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
-    from .triggers import children, np_actors, prep_objects
+    from .triggers import children, governing_verb, np_actors, prep_objects
 
     how = r.get("target", "object")
     obj = _object(t) if t.pos_ != "NOUN" else None
+    if how == "speech":  # 'said Y was responsible', 'held Y responsible'
+        clause = _speech_clause(t)
+        subj = children(clause, "nsubj", "nsubjpass")
+        if not subj and clause.dep_ in ("oprd", "xcomp"):
+            subj = children(clause.head, "dobj", "obj")
+        return [m for s in subj for m in _owner_actors(s)]
+    if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
+        return [m for c in children(t, "xcomp") for o in children(c, "dobj", "obj", "attr")
+                for m in _owner_actors(o)] + \
+            [m for c in children(t, "xcomp") for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+    if how == "gov_object":  # 'backed Morocco's return despite objections from X'
+        gv = governing_verb(t)
+        objs = children(gv, "dobj", "obj") if gv is not None else []
+        return [m for o in objs for m in _owner_actors(o)]
+    if how == "that_subject":  # 'demanded that Russia withdraw its troops'
+        return [m for c in children(t, "ccomp") for s in children(c, "nsubj", "nsubjpass")
+                for m in _owner_actors(s)]
+    if how == "gov_subject":  # 'X drew condemnation from Y'
+        from .triggers import governing_verb, subjects
+        return subjects(governing_verb(t))
+    if how == "clause" and t.pos_ == "NOUN":  # 'its threat to use force against X', 'a warning to X'
+        found = [m for p in prep_objects(t, ("to", "against", "on")) for m in np_actors(p)]
+        gv = governing_verb(t)
+        if gv is not None and _object_path(t, gv):  # 'issued a warning to X'
+            found += [m for p in prep_objects(gv, ("to", "against")) for m in np_actors(p)]
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN":
+                found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
+        return found
+    if how == "place" and t.pos_ == "NOUN":  # 'drills around Taiwan', 'a build-up near the border with X'
+        preps = tuple(r.get("preps") or NEAR_PREPS)
+        found = _near_actors(t, preps)
+        gv = governing_verb(t)
+        if not found and gv is not None and _object_path(t, gv):  # 'held drills around Taiwan'
+            found = _near_actors(gv, preps)
+        return found
+    if how == "near":  # 'massed its troops near X', 'put its forces on alert along the border with X'
+        return _near_actors(t, tuple(r.get("preps") or NEAR_PREPS + ("in", "into", "at", "to")))
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
         toks += prep_objects(t, ("on", "to", "against", "with"))
@@ -291,9 +400,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if t.pos_ == "NOUN":
         from .triggers import governing_verb
         gv = governing_verb(t)
-        found += [m for p in prep_objects(t, TARGET_PREPS + ("of",)) for m in _owner_actors(p)]
+        found += [m for p in prep_objects(t, tuple(r.get("preps") or ()) + TARGET_PREPS + ("of",))
+                  for m in _owner_actors(p)]
         if gv is not None and _object_path(t, gv):
-            found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over")) for m in _owner_actors(p)]
+            found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over") + tuple(r.get("preps") or ()))
+                      for m in _owner_actors(p)]
         return found or _summoned(frames, t)
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
@@ -301,6 +412,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
         direct += np_actors(obj) if not r.get("obj") == "envoy" else []
     found += direct + [m for tok in toks for m in np_actors(tok)]
+    if not found and r.get("preps"):  # 'called for the withdrawal of Russian troops'
+        found = [m for tok in toks for m in _owner_actors(tok)]
     if not found:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
@@ -310,12 +423,37 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     return found
 
 
+def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
+    """Actors named as the place of an act under tok, through its object and nested
+    prepositions: 'troops near Ukraine', 'on alert along the border with South Korea'."""
+    from .triggers import np_actors, prep_objects
+
+    out: list[ActorMention] = []
+    frontier = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for _ in range(3):
+        nxt = []
+        for h in frontier:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    if c.lower_ in preps:
+                        out += _owner_actors(p) or [m for q in prep_objects(p, ("with",)) for m in np_actors(q)]
+                    nxt.append(p)
+        frontier = nxt
+    return out
+
+
 def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
     """'condemned the incursion', 'denounced the accords': the actors of the act the
     article reported last (within three sentences) that the noun names."""
     from .triggers import np_actors, subjects
 
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children):
+    # 'the accords', or 'an allegation Moscow denied' set beside the clause it names
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children) and \
+            obj.dep_ != "appos" and not any(c.dep_ == "relcl" for c in obj.children):
         return []
     kinds = lexicon()["anaphors"].get(obj.lemma_.lower())
     if not kinds or np_actors(obj):
@@ -347,6 +485,10 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     obj = _object(t) if t.pos_ != "NOUN" else None
     if obj is not None:
         hosts.append(obj)
+        if r.get("obj_party"):  # 'Germany consulted France'
+            parties += np_actors(obj)
+    if r.get("obj_party") and obj is None:
+        parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among"))
@@ -378,7 +520,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         elif r.get("target") == "joint":
             parties = _unique(_joint(frames, t, r))
             if len({m.actor_id for m in parties}) < 2:
-                return []
+                continue  # 'China held drills around Taiwan': one party, try the next reading
             _remember(frames, t, r["type"], parties)
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         else:
@@ -393,7 +535,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         targets = [m for m in _unique(targets) if m.actor_id not in src_ids and not
                    (m.country and m.country in src_ids)]
         if not sources or not targets:
-            return []
+            continue
         _remember(frames, t, r["type"], sources)
         return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
@@ -425,7 +567,8 @@ def _mode_from(t: Token, r: dict) -> str | None:
     words = []
     if obj is not None:
         words += [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound")]
-    words += [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses = [c for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    words += clauses + [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj")]  # 'to impose tariffs'
     for w in words:
         for form in (w.lemma_.lower(), w.lower_):
             if form in table:
