@@ -22,6 +22,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
 LOCATION_PREPS = ("in", "at", "near", "inside", "outside", "across", "around")
 PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+# 'X accused Y of doing': Y does it
+OBJECT_OF_CLAUSE = {"accuse", "suspect", "blame", "charge", "convict", "warn", "criticise", "criticize", "condemn"}
 OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "permit", "encourage", "persuade", "force", "order"}
 
 
@@ -102,6 +104,10 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     return _unique(out)
 
 
+def _unique_tokens(toks: Iterable[Token]) -> list[Token]:
+    return list({t.i: t for t in toks}.values())
+
+
 def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
     seen, out = set(), []
     for m in ms:
@@ -168,6 +174,9 @@ def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[Ac
         head = verb.head
         if verb.dep_ == "pcomp":  # 'after holding talks' -> the clause 'after' modifies
             head = head.head
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if verb.head.lower_ == "of" and head.lemma_.lower() in OBJECT_OF_CLAUSE and objs:
+                return np_actors(objs[0])  # 'accused Belarus of preparing to send troops'
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return []
         if verb.dep_ == "ccomp":
@@ -290,9 +299,9 @@ class Frames:
             if not forces:
                 return []
             sources = np_actors(forces[0], lists=True)
-            if not sources and self._forces_owner(forces[0]):
-                sources = self._forces_owner(forces[0])
-            places = prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at")))
+            if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
+                sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state"][:1]
+            places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at"))))
             targets = self._places(places)
             cues = ["forces-subject"]
             if lemma(t) == "fight" and not targets:
@@ -312,6 +321,7 @@ class Frames:
             targets = self._places(places)
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-noun"])]
         objs = children(t, "dobj", "obj", "nsubjpass")
+        heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
         if spec.get("needs") == "forces" or objs:
             objs = [o for o in objs if _noun_in(o, forces_nouns)
                     or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))] or \
@@ -327,14 +337,23 @@ class Frames:
         if not sources and objs:
             sources = np_actors(objs[0], lists=False)  # 'North Korean troops were sent'
         places = prep_objects(t, ("to", "into", "in", "inside", "towards"))
-        for o in objs:
+        for o in _unique_tokens(objs + heads):
             places += prep_objects(o, ("to", "into", "in"))
+        places = self._real_places(places)
         targets = self._places(places)
-        if not targets:  # 'to help protect Polish airspace'
+        if not targets:  # 'to help protect Polish airspace': an infinitive of purpose, not 'while X ...'
             for c in t.children:
-                if c.dep_ in ("xcomp", "advcl") and c.i > t.i:
+                if c.dep_ in ("xcomp", "advcl") and c.i > t.i and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     targets = [m for m in self._mentions_in(c) if m.kind == "state"][:1]
                     break
+        if not targets:  # 'into the buffer zone on the Syrian side' (but 'on X's border' is ambiguous)
+            targets = self._places([p for p in self._real_places(prep_objects(t, ("on",)))
+                                    if lemma(p) not in ("border", "frontier", "doorstep")])
+        if not targets:  # 'Belarus, where Russia sent 30,000 troops'
+            targets = self._where_antecedent(t)
+        if spec.get("needs_place") and not targets:
+            return []  # 'keeps troops' means a deployment only with a place: 'keeps troops in X'
         src_ids = {m.actor_id for m in sources}
         targets = [m for m in targets if m.actor_id not in src_ids]
         cues = ["deploy-verb"]
@@ -372,10 +391,23 @@ class Frames:
         out: list[ActorMention] = []
         for p in places:
             found = np_actors(p, lists=True)
-            if not found:  # 'Goma, the main city of eastern Democratic Republic of Congo'
-                found = [m for m in self._mentions_in(p) if m.kind == "state"][:1]
+            if not found or all(m.kind == "organization" for m in found):
+                # 'Goma, the main city of eastern Democratic Republic of Congo'; and a bloc is
+                # not a host: 'to the NATO force in Latvia' goes to Latvia
+                inner = [m for m in self._mentions_in(p) if m.kind == "state"][:1]
+                found = inner or found
             out.extend(found)
         return _unique(out)
+
+    @staticmethod
+    def _real_places(places: list[Token]) -> list[Token]:
+        # 'in the coming days', 'in January' are times, not places
+        return [p for p in places if p.ent_type_ not in ("DATE", "TIME")]
+
+    def _where_antecedent(self, t: Token) -> list[ActorMention]:
+        if t.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children):
+            return []
+        return [m for m in np_actors(t.head, lists=False) if m.kind == "state"]
 
     def _mentions_in(self, tok: Token) -> list[ActorMention]:
         idx = mention_index(self.doc)

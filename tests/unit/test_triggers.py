@@ -58,6 +58,42 @@ def test_sending_goods_is_not_a_deployment():
     assert not t("Japan sent rice and medical supplies to Myanmar after the earthquake.")
 
 
+def pairs(got):
+    return {(x[0], x[1], x[2]) for x in got}
+
+
+def test_forces_kept_or_held_in_a_state_are_deployed_there():
+    assert ("DEPLOY_TROOPS", "USA", "KOR") in pairs(t("The United States keeps about 28,000 troops in South Korea."))
+    assert ("DEPLOY_TROOPS", "TUR", "IRQ") in pairs(
+        t("Turkey, which has hundreds of soldiers in northern Iraq, said the raids would go on."))
+    # without a place, keeping or having forces is not a movement
+    assert not t("Poland keeps a large army and has many tanks.")
+
+
+def test_a_bloc_force_in_a_state_is_hosted_by_that_state():
+    got = t("Canada said it would contribute a battalion to the NATO brigade in Lithuania next year.")
+    assert ("DEPLOY_TROOPS", "CAN", "LTU") in pairs(got) and ("DEPLOY_TROOPS", "CAN", "NATO") not in pairs(got)
+
+
+def test_where_clause_names_the_host():
+    got = t("Officials visited Belarus, where Russia had sent thousands of troops for drills.")
+    assert ("DEPLOY_TROOPS", "RUS", "BLR") in pairs(got)
+
+
+def test_led_force_and_follow_up_contingents_share_the_theatre():
+    got = pairs(t("The first troops of a French-led mission landed in Mali on Friday. Estonia and Sweden have "
+                  "also dispatched units, while Denmark is expected to send soldiers in the coming weeks."))
+    assert {("DEPLOY_TROOPS", "FRA", "MLI"), ("DEPLOY_TROOPS", "EST", "MLI"), ("DEPLOY_TROOPS", "SWE", "MLI"),
+            ("DEPLOY_TROOPS", "DNK", "MLI")} <= got
+    # a 'while ...' clause is another actor's act, not where the first contingents went
+    assert ("DEPLOY_TROOPS", "EST", "DNK") not in got
+
+
+def test_accused_of_preparing_to_send_troops_is_the_accused():
+    got = t("Kyiv accused Minsk of preparing to send soldiers into Ukraine.")
+    assert ("DEPLOY_TROOPS", "BLR", "UKR") in pairs(got) and ("DEPLOY_TROOPS", "UKR", "UKR") not in pairs(got)
+
+
 # -- JOIN_BLOC / APPLY_MEMBERSHIP ---------------------------------------------------------
 
 def test_join_list_gives_one_event_each():
