@@ -162,8 +162,10 @@ def merge_within_article(events: list[Event]) -> list[Event]:
         kept: list[Event] = []
         for e in evs:
             home = next((k for k in kept if date_compatible(k.date, e.date)), None)
-            if home is None and e.date is None and len(kept) == 1:
-                home = kept[0]
+            if home is None and e.date is None:
+                # one occasion in the article, or one told of in the same sentence
+                same = [k for k in kept if k.sentence_index == e.sentence_index]
+                home = kept[0] if len(kept) == 1 else (same[0] if len(same) == 1 else None)
             if home is None:
                 kept.append(e)
                 continue

@@ -561,7 +561,61 @@ REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "wr
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
 
+_OFFSET_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0}
+
+
+def _offset_clause(trigger):
+    """'..., a day after Putin wrapped up a visit': (the clause node, days between the clause's
+    event and the main clause: -1 for 'a day after', +2 for 'two days before'), or None.
+    Days are None when the distance is not in days ('weeks after')."""
+    t = trigger
+    for _ in range(8):
+        link = None
+        if t.dep_ == "advcl":
+            link = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            holder = t
+        elif t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "before"):
+            link, holder = t.head, t.head
+        if link is not None:
+            span = [c for c in holder.children if c.dep_ == "npadvmod" and c.i < link.i]
+            if not span:
+                return None
+            unit = span[0]
+            n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
+            per = _OFFSET_UNITS.get(unit.lower_)
+            days = None if per is None or n is None else n * per
+            if days is not None and link.lower_ == "after":
+                days = -days
+            return holder, days
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
+    """The date mention that belongs to the trigger doc[trigger_index], or None (see
+    _date_for). An event in a clause set off from the main one by a distance ('a day after
+    X met Y', 'two days before the summit') takes the main clause's date moved by it."""
+    mentions = getattr(doc._, "date_mentions", None) or []
+    if not mentions or not 0 <= trigger_index < len(doc):
+        return None
+    off = _offset_clause(doc[trigger_index])
+    if off is None:
+        return _date_for(doc, trigger_index, mentions)
+    node, days = off
+    inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
+    own = _date_for(doc, trigger_index, inside)
+    if own is not None or days is None:
+        return own
+    main = _date_for(doc, node.head.i, mentions)
+    if main is None or main.date is None or main.precision != "day":
+        return None
+    shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
+    return replace(main, date=shifted.isoformat())
+
+
+def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     """The date mention that belongs to the trigger doc[trigger_index], or None.
 
     In order of preference: a mention in the trigger's own subtree (for a noun trigger like
@@ -575,8 +629,7 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     The mention comes resolved under its own verb's tense; re-resolve it with
     resolve_for_tense only if the caller knows better.
     """
-    mentions = getattr(doc._, "date_mentions", None) or []
-    if not mentions or not 0 <= trigger_index < len(doc):
+    if not mentions:
         return None
     trigger = doc[trigger_index]
     sent = trigger.sent
@@ -675,9 +728,12 @@ def _anchors(trigger, verb) -> dict[int, int]:
     for _ in range(8):  # the nearest reporting verb above: 'X said on Thursday that ...'
         if t.head.i == t.i:
             break
-        t = t.head
+        below, t = t, t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
-            anchors.setdefault(t.i, 2)
+            # '..., the White House confirmed on Wednesday, settling the venue for the meeting':
+            # an adjunct clause of the report is not what was reported
+            if below.dep_ != "advcl":
+                anchors.setdefault(t.i, 2)
             break
     return anchors
 

@@ -1,0 +1,31 @@
+"""events.py and the dates it attaches, end to end on our own sentences: which dated
+events an article gives, after merging the reports of one occasion."""
+from __future__ import annotations
+
+from tests.nlp_helpers import events, triples
+
+
+def t(text, published="2024-10-21"):
+    return triples(events(text, published))
+
+
+def test_a_day_after_clause_takes_the_main_date_moved_back():
+    # the visit ended the day before the statement, not on it
+    got = t("Ghana's foreign minister said on Thursday that talks would resume, a day after "
+            "Emmanuel Macron wrapped up a state visit to Accra.", "2024-10-25")
+    assert ("MEET", "FRA", "GHA", "2024-10-23", "occurred") in got
+
+
+def test_two_days_before_clause_moves_the_date_forward():
+    got = t("Chile recalled its ambassador on Monday, two days before Lula met Javier Milei "
+            "in Buenos Aires.", "2024-10-25")
+    assert ("MEET", "ARG", "BRA", "2024-10-23", "occurred") in got
+
+
+def test_an_adjunct_of_the_report_is_not_dated_by_it():
+    # 'settling ...' says what the announcement did; the meeting is the Friday one
+    evs = events("Emmanuel Macron will host Olaf Scholz on Friday in Paris, the Elysee said on "
+                 "Tuesday, settling the agenda for the first meeting between the two leaders "
+                 "since the election.", "2024-10-22")
+    meets = [(e.date, e.status) for e in evs if e.type == "MEET"]
+    assert meets == [("2024-10-25", "planned")]
