@@ -236,6 +236,19 @@ def _noun_in(tok: Token, nouns: set[str]) -> bool:
     return lemma(tok) in nouns or tok.lower_ in nouns
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
+RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
+
+
+def _ranked(noun: Token) -> bool:
+    """'the first member', 'the only country', 'the third state': a rank, as in 'the first to ...'."""
+    return any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
+
+
 # -- frames ------------------------------------------------------------------------------
 
 class Frames:
@@ -416,10 +429,12 @@ class Frames:
             objs = children(t, *OBJ)
             if needs == "member":  # 'became the 11th member of ASEAN'
                 objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
-                if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and
-                                   any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and _infinitive(c)
                                    for c in objs[0].children):
                     return []
+                if _ranked(objs[0]) and any(c.dep_ in ("advcl", "xcomp") and c.i > objs[0].i and _infinitive(c)
+                                            for c in t.children):
+                    return []  # 'became the first member of the bloc to send troops' (parsed on the verb)
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
             elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
                 for a in prep_objects(t, ("as",)):

@@ -204,3 +204,13 @@ def test_with_whom_points_to_the_relative_clause_head():
 def test_membership_noun_after_a_preposition_is_not_dated_by_the_clause():
     got = t("NATO is growing. Ministers held talks on Friday about Sweden's stalled NATO application.", "2023-01-21")
     assert not any(x[0] == "APPLY_MEMBERSHIP" and x[3] == "2023-01-20" for x in got)
+
+
+def test_join_first_member_to_do_something_is_not_an_accession():
+    # a rank among existing members, not a new membership (the parser hangs 'to' on the verb)
+    got = t("Kenya became the first member of the East African Community to deploy police, with a unit "
+            "landing in Haiti on June 25.")
+    assert not any(x[0] == "JOIN_BLOC" for x in got)
+    # a plain ordinal membership still counts
+    assert ("JOIN_BLOC", "HRV", "EU") in {(x[0], x[1], x[2]) for x in t(
+        "Croatia became the 28th member of the European Union on July 1, 2013.")}
