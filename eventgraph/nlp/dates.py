@@ -31,7 +31,7 @@ from .types import DateMention
 
 __all__ = [
     "resolve", "parse_published", "tense_of", "resolve_for_tense", "date_for_trigger",
-    "find_date_mentions", "DateFinder",
+    "find_date_mentions", "DateFinder", "offset_clause",
 ]
 
 MONTHS = {
@@ -252,6 +252,8 @@ _ANCHOR_PATTERNS = [
     (re.compile(r"^the (?:day before|previous day|prior day|eve)$"), -1),
     (re.compile(r"^the (?:day after|next day|following day)$"), 1),
     (re.compile(r"^(?:the same day|that day|that same day)$"), 0),
+    # 'that morning' / 'later that evening' ('morning' itself is stripped before this)
+    (re.compile(r"^(?:earlier |later )?that(?: same)?$"), 0),
 ]
 
 
@@ -271,7 +273,7 @@ def _anchored(low: str, anchor: dt.date | None) -> tuple[str, str] | None | bool
 
 # ---- relative to the published date -------------------------------------------------------
 
-_SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+_SIMPLE_DAYS = {"today": 0, "tonight": 0, "this": 0, "this morning": 0, "this afternoon": 0,
                 "this evening": 0, "yesterday": -1, "tomorrow": 1,
                 "the day before yesterday": -2, "the day after tomorrow": 2}
 _THIS_WEEK = re.compile(r"^(?:this|the current|the past) week$")
@@ -526,6 +528,8 @@ def _matcher_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["earlier", "later", "before", "after", "previously"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "previous", "next", "following", "same"]}},
          {"LOWER": {"IN": ["before", "after", "day"]}}],
+        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "day"]}}],
         [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
                                    "years"]}}, {"LOWER": "ago"}],
     ]
@@ -564,7 +568,7 @@ _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 _OFFSET_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0}
 
 
-def _offset_clause(trigger):
+def offset_clause(trigger):
     """'..., a day after Putin wrapped up a visit': (the clause node, days between the clause's
     event and the main clause: -1 for 'a day after', +2 for 'two days before'), or None.
     Days are None when the distance is not in days ('weeks after')."""
@@ -600,7 +604,7 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     mentions = getattr(doc._, "date_mentions", None) or []
     if not mentions or not 0 <= trigger_index < len(doc):
         return None
-    off = _offset_clause(doc[trigger_index])
+    off = offset_clause(doc[trigger_index])
     if off is None:
         return _date_for(doc, trigger_index, mentions)
     node, days = off

@@ -591,6 +591,12 @@ class Frames:
             guests += [m for p in with_objs for m in np_actors(p)]
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
+        if t.pos_ in ("VERB", "AUX"):  # '..., joined briefly by X': X takes part too
+            for c in t.children:
+                if c.dep_ in ("advcl", "acl", "conj") and lemma(c) == "join" and c.tag_ == "VBN":
+                    joined = [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+                    if joined and hosts:
+                        hosts, guests = _unique(hosts + guests + joined), []
         if not hosts and not guests and t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lower_ in ("both", "two") or any(

@@ -29,3 +29,29 @@ def test_an_adjunct_of_the_report_is_not_dated_by_it():
                  "since the election.", "2024-10-22")
     meets = [(e.date, e.status) for e in evs if e.type == "MEET"]
     assert meets == [("2024-10-25", "planned")]
+
+
+def test_also_repeats_the_date_of_the_earlier_event_of_its_type():
+    got = t("Finland summoned Russia's ambassador on Tuesday over airspace violations. "
+            "The incursions lasted several minutes, officials said. "
+            "Neighbouring Estonia also summoned the Russian envoy to protest.", "2024-10-23")
+    assert ("SUMMON_AMBASSADOR", "EST", "RUS", "2024-10-22", "occurred") in got
+
+
+def test_an_undated_sentence_carries_on_the_scene_of_the_one_before():
+    got = t("Narendra Modi received Anthony Albanese in New Delhi on Thursday. "
+            "The two leaders then held talks with Fumio Kishida, who had flown in.", "2024-10-25")
+    assert ("MEET", "AUS", "JPN", "2024-10-24", "occurred") in got
+
+
+def test_a_perfect_tense_does_not_carry_on_the_scene():
+    got = t("Narendra Modi received Anthony Albanese in New Delhi on Thursday. "
+            "Modi has met Fumio Kishida many times.", "2024-10-25")
+    assert ("MEET", "IND", "JPN", None, "occurred") in got
+
+
+def test_an_undated_report_joins_the_latest_occasion_of_the_pair():
+    evs = events("Xi Jinping met Joe Biden in Bali on November 14, 2022. They met again in "
+                 "California in November 2023. The two leaders then talked for an hour.",
+                 "2023-11-20")
+    assert sorted(e.date for e in evs if e.type == "MEET") == ["2022-11-14", "2023-11"]

@@ -214,3 +214,10 @@ def test_join_first_member_to_do_something_is_not_an_accession():
     # a plain ordinal membership still counts
     assert ("JOIN_BLOC", "HRV", "EU") in {(x[0], x[1], x[2]) for x in t(
         "Croatia became the 28th member of the European Union on July 1, 2013.")}
+
+
+def test_meet_joined_by_a_third_leader_gives_every_pair():
+    got = t("Emmanuel Macron and Olaf Scholz talked for two hours in Berlin on Monday, joined later "
+            "by Donald Tusk.")
+    pairs = {(x[0], x[1], x[2]) for x in got}
+    assert {("MEET", "DEU", "FRA"), ("MEET", "DEU", "POL"), ("MEET", "FRA", "POL")} <= pairs
