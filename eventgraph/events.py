@@ -78,6 +78,9 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if "alongside" in c.cues:
+        # '..., alongside contingents from X and Y': says they are there, not when they came
+        mention = None
     if mention is not None and c.status == "planned" and mention.relative:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention

@@ -472,6 +472,12 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
                                r.kind != "absolute"))
         if r.precision == "day":
             anchor = r.date
+    # 'on Monday, on the eve of the summit': a day named outright beats one counted
+    eves = [m for m in out if m.text.lower().endswith("eve")]
+    for m in eves:
+        sent = doc[m.start].sent
+        if any(o is not m and o.precision == "day" and sent.start <= o.start < sent.end for o in out):
+            out.remove(m)
     return out
 
 
@@ -528,6 +534,7 @@ def _matcher_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["earlier", "later", "before", "after", "previously"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "previous", "next", "following", "same"]}},
          {"LOWER": {"IN": ["before", "after", "day"]}}],
+        [{"LOWER": "the"}, {"LOWER": "eve"}],  # 'on the eve of the summit': the day before the scene's day
         [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "day"]}}],
         [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
@@ -561,6 +568,7 @@ class DateFinder:
 
 REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "write", "declare",
              "claim", "note", "reveal", "disclose", "insist", "explain", "tweet", "post"}
+ANNOUNCING = {"announce", "confirm"}
 # prepositions that introduce the date an event happened on ('since 2019' usually does not)
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
@@ -606,7 +614,7 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
         return None
     off = offset_clause(doc[trigger_index])
     if off is None:
-        return _date_for(doc, trigger_index, mentions)
+        return _sharpen_week(doc, _date_for(doc, trigger_index, mentions), mentions)
     node, days = off
     inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
     own = _date_for(doc, trigger_index, inside)
@@ -617,6 +625,26 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
         return None
     shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
     return replace(main, date=shifted.isoformat())
+
+
+def _sharpen_week(doc, m: DateMention | None, mentions: list) -> DateMention | None:
+    """'took effect this week, with Brazil confirming on Monday that ...': a report in the
+    same sentence that names a day of that week gives the day."""
+    if m is None or m.date is None or not re.search(r"\bthis week\b", m.text.lower()):
+        return m
+    pub = parse_published(doc._.published)
+    if pub is None:
+        return m
+    sent = doc[m.start].sent
+    monday = pub - dt.timedelta(days=pub.weekday())
+    for other in mentions:
+        if other is m or not (sent.start <= other.start < sent.end) or other.precision != "day":
+            continue
+        v = _governing_verb(doc[other.start:other.end].root)
+        if v is not None and v.lemma_.lower() in REPORTING and \
+                monday <= dt.date.fromisoformat(other.date) <= pub:
+            return other
+    return m
 
 
 def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
@@ -652,6 +680,9 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     planned = tense_of(trigger) == "future" and (
         trigger.pos_ in ("VERB", "AUX") or (verb is not None and trigger.head.i == verb.i))
     perfect = _perfect_clause(verb if verb is not None else trigger)
+    # 'X has become a member, Y announced on Monday': news announced on a day happened then
+    reports = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING}
+    announced = bool(reports) and reports <= ANNOUNCING
     best, best_key, blocked, reported = None, None, set(), set()
     for m in in_sent:
         root = doc[m.start:m.end].root
@@ -666,7 +697,7 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
             # 'since' opens a span; the event did not happen then
             blocked.add(m.start)
             continue
-        if (planned or perfect) and rank >= 2:
+        if (planned or (perfect and not announced)) and rank >= 2:
             # the report's date is not the plan's; 'X has applied, Y said on Tuesday' dates
             # the report, not the application (the present perfect leaves it open)
             reported.add(m.start)
@@ -681,7 +712,7 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     rest = [m for m in in_sent if m.start not in blocked]
     if len(rest) != 1 or rest[0].start in reported:
         return None
-    if (planned or perfect) and _path_to(doc[rest[0].start:rest[0].end].root,
+    if (planned or (perfect and not announced)) and _path_to(doc[rest[0].start:rest[0].end].root,
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]

@@ -55,3 +55,33 @@ def test_an_undated_report_joins_the_latest_occasion_of_the_pair():
                  "California in November 2023. The two leaders then talked for an hour.",
                  "2023-11-20")
     assert sorted(e.date for e in evs if e.type == "MEET") == ["2022-11-14", "2023-11"]
+
+
+def test_a_membership_announced_on_a_day_dates_from_that_day():
+    got = t("Vietnam has become a full member of BRICS, Brazil announced on Friday.", "2025-06-14")
+    assert any(x[0] == "JOIN_BLOC" and x[3] == "2025-06-13" for x in got)
+    # 'said' reports an older fact: the present perfect leaves the date open
+    got = t("Vietnam has applied to join BRICS, its foreign ministry said on Friday.", "2025-06-14")
+    assert ("APPLY_MEMBERSHIP", "VNM", "BRICS", None, "occurred") in got
+
+
+def test_this_week_takes_the_day_a_report_in_the_sentence_names():
+    got = t("Bolivia's accession to BRICS took effect this week, with Brazil confirming on Tuesday "
+            "that the country is now a member.", "2025-06-13")
+    assert any(x[0] == "JOIN_BLOC" and x[3] == "2025-06-10" for x in got)
+
+
+def test_the_eve_of_a_gathering_is_the_day_before_the_scene():
+    got = t("Leaders opened the ASEAN summit in Vientiane on Thursday. On the eve of the summit, "
+            "Anthony Albanese met Fumio Kishida.", "2024-10-11")
+    assert ("MEET", "AUS", "JPN", "2024-10-09", "occurred") in got
+    # a day named outright wins
+    got = t("On Wednesday, on the eve of the summit, Anthony Albanese met Fumio Kishida.", "2024-10-11")
+    assert ("MEET", "AUS", "JPN", "2024-10-09", "occurred") in got
+
+
+def test_forces_deployed_alongside_are_not_dated_by_the_main_deployment():
+    got = t("Kenya sent 400 soldiers to Haiti in June, alongside contingents from Jamaica "
+            "and Belize.", "2024-10-21")
+    assert ("DEPLOY_TROOPS", "KEN", "HTI", "2024-06", "occurred") in got
+    assert ("DEPLOY_TROOPS", "JAM", "HTI", None, "occurred") in got
