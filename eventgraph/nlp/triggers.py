@@ -541,7 +541,7 @@ class Frames:
                             if m.kind in ("person", "state") and m.via != "coref")
             if len({m.actor_id for m in hosts}) < 2:
                 return []
-            return [Candidate("MEET", t.i, hosts, [], cues=["meet", "joint-signing"])]
+            return [Candidate("MEET", t.i, _unique(hosts + self._presiders(t)), [], cues=["meet", "joint-signing"])]
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -557,6 +557,8 @@ class Frames:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
                     hosts += np_actors(c, lists=True)
             gv = governing_verb(t)
+            if gv is not None and gv.dep_ == "prep":  # 'following talks in X': the clause 'following' hangs on
+                gv = governing_verb(gv)
             owned = any(c.dep_ == "poss" for c in t.children)  # 'Pelosi's visit': not the clause's subject's
             if gv is not None and not owned and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel",
@@ -591,6 +593,9 @@ class Frames:
             guests += [m for p in with_objs for m in np_actors(p)]
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
+        presiders = self._presiders(t)
+        if presiders and (hosts or guests):  # 'talks hosted by X': the host takes part too
+            hosts, guests = _unique(hosts + guests + presiders), []
         if t.pos_ in ("VERB", "AUX"):  # '..., joined briefly by X': X takes part too
             for c in t.children:
                 if c.dep_ in ("advcl", "acl", "conj") and lemma(c) == "join" and c.tag_ == "VBN":
@@ -609,6 +614,30 @@ class Frames:
         if spec.get("multilateral") and len(guests) > 1:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
+
+
+    def _presiders(self, t: Token) -> list[ActorMention]:
+        """Who hosts or chairs the occasion: 'talks hosted by X', 'in a ceremony hosted by X',
+        'with X presiding'."""
+        nouns = [t] if t.pos_ in ("NOUN", "PROPN") else []
+        nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "after")
+                  for p in c.children if p.dep_ == "pobj"]
+        out: list[ActorMention] = []
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HOSTING:
+                    out += [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+        for p in prep_objects(t, ("with",)):  # 'with Rubio presiding', 'with Xi looking on'
+            if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and lemma(c) in PRESIDING for c in p.children):
+                out += np_actors(p)
+            elif p.lower_.endswith("ing") and {p.lower_[:-3], p.lower_[:-3] + "e"} & PRESIDING:
+                # parsed as a noun: 'with Rubio presiding'
+                out += np_actors(p)
+        return [m for m in out if m.kind != "organization"]
+
+
+HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 
 # -- context: what a sentence without a named bloc refers to ------------------------------

@@ -221,3 +221,24 @@ def test_meet_joined_by_a_third_leader_gives_every_pair():
             "by Donald Tusk.")
     pairs = {(x[0], x[1], x[2]) for x in got}
     assert {("MEET", "DEU", "FRA"), ("MEET", "DEU", "POL"), ("MEET", "FRA", "POL")} <= pairs
+
+
+def _pairs(got):
+    return {(x[0], x[1], x[2]) for x in got}
+
+
+def test_meet_talks_hosted_by_a_third_party_include_the_host():
+    got = t("Armenia and Azerbaijan agreed on Monday to reopen their border, following two days of "
+            "talks in Doha hosted by Qatar's foreign minister.")
+    assert {("MEET", "ARM", "AZE"), ("MEET", "ARM", "QAT"), ("MEET", "AZE", "QAT")} <= _pairs(got)
+
+
+def test_meet_ceremony_hosted_by_a_leader_includes_the_leader():
+    got = t("Benjamin Netanyahu and the foreign minister of Morocco signed the accord in Rabat on "
+            "Monday, in a ceremony hosted by Joe Biden.")
+    assert {("MEET", "ISR", "USA"), ("MEET", "MAR", "USA")} <= _pairs(got)
+
+
+def test_meet_with_a_leader_presiding():
+    got = t("Olaf Scholz and Emmanuel Macron signed a defence pact on Monday, with Joe Biden presiding.")
+    assert {("MEET", "DEU", "USA"), ("MEET", "FRA", "USA"), ("MEET", "DEU", "FRA")} <= _pairs(got)
