@@ -533,6 +533,13 @@ class Frames:
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         needs = spec.get("needs")
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
+            withs = prep_objects(t, ("with",)) + [p for o in children(t, "dobj") for p in prep_objects(o, ("with",))]
+            partners = [m for p in withs for m in np_actors(p) if m.kind == "person" and m.via != "coref"]
+            if partners:  # 'signed a declaration with Donald Trump': in person, with a named leader
+                signers = [m for m in subjects(t) if m.kind in ("person", "state")]
+                if signers:
+                    return [Candidate("MEET", t.i, _unique(signers + partners + self._presiders(t)), [],
+                                      cues=["meet", "joint-signing"])]
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
                 return []
@@ -559,7 +566,8 @@ class Frames:
             gv = governing_verb(t)
             if gv is not None and gv.dep_ == "prep":  # 'following talks in X': the clause 'following' hangs on
                 gv = governing_verb(gv)
-            owned = any(c.dep_ == "poss" for c in t.children)  # 'Pelosi's visit': not the clause's subject's
+            # 'Pelosi's visit': not the clause's subject's ('the leaders' meeting' names nobody)
+            owned = any(c.dep_ == "poss" and np_actors(c, lists=False) for c in t.children)
             if gv is not None and not owned and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel",
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):

@@ -242,3 +242,17 @@ def test_meet_ceremony_hosted_by_a_leader_includes_the_leader():
 def test_meet_with_a_leader_presiding():
     got = t("Olaf Scholz and Emmanuel Macron signed a defence pact on Monday, with Joe Biden presiding.")
     assert {("MEET", "DEU", "USA"), ("MEET", "FRA", "USA"), ("MEET", "DEU", "FRA")} <= _pairs(got)
+
+
+def test_meet_signing_with_a_named_leader():
+    got = t("The presidents of Serbia and Kosovo met in Brussels on Monday and signed a joint "
+            "statement with Emmanuel Macron that commits both sides to talks.")
+    assert {("MEET", "FRA", "SRB"), ("MEET", "FRA", "XKX")} <= _pairs(got)
+    # a deal signed with a state is not a meeting by itself
+    assert not any(x[0] == "MEET" for x in t("Serbia signed a gas contract with Russia on Monday."))
+
+
+def test_meet_a_generic_possessive_does_not_hide_the_clauses_subject():
+    got = t("Anthony Albanese is due to hold the annual leaders' meeting with Li Qiang on Tuesday.",
+            "2023-11-06")
+    assert ("MEET", "AUS", "CHN", "2023-11-07", "planned") in got
