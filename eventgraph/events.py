@@ -225,6 +225,8 @@ def merge_within_article(events: list[Event]) -> list[Event]:
                 # one occasion in the article, or one told of in the same sentence
                 same = [k for k in kept if k.sentence_index == e.sentence_index]
                 home = kept[0] if len(kept) == 1 else (same[0] if len(same) == 1 else None)
+                if home is not None and e.status == "planned" and home.status == "occurred":
+                    home = None  # 'will meet to arrange ...' after they met: a later occasion
             if home is None and e.date is None:
                 # 'The two leaders then talked for an hour': the story goes on from the
                 # latest occasion of the pair told before it

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from .docs import ensure_extensions
 from .types import ActorMention
 
-PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government",
+PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government", "rival",
+              "neighbour", "neighbor", "ally", "adversary", "foe",
               "nation", "state", "premier", "counterpart", "head", "chief"}
 PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}

@@ -84,7 +84,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                     out.extend(np_actors(c, lists=False, depth=depth + 1))
         if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
                                               "president", "leader", "people", "embassy", "ambassador",
-                                              "envoy", "troop", "soldier", "diplomat", "representative"):
+                                              "envoy", "troop", "soldier", "diplomat", "representative",
+                                              "minister", "official", "delegation", "head", "chief"):
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:

@@ -85,3 +85,11 @@ def test_forces_deployed_alongside_are_not_dated_by_the_main_deployment():
             "and Belize.", "2024-10-21")
     assert ("DEPLOY_TROOPS", "KEN", "HTI", "2024-06", "occurred") in got
     assert ("DEPLOY_TROOPS", "JAM", "HTI", None, "occurred") in got
+
+
+def test_a_planned_meeting_is_not_folded_into_an_earlier_one():
+    evs = events("Greece and Turkey agreed on Monday to cut tensions after talks in Athens. "
+                 "The foreign ministers of the two neighbours will meet again to discuss maritime "
+                 "borders.", "2024-10-22")
+    got = {(e.date, e.status) for e in evs if e.type == "MEET"}
+    assert got == {(None, "planned"), ("2024-10-21", "occurred")}
