@@ -692,6 +692,8 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                 blocked.add(m.start)  # nested in another verb's clause under the trigger
             continue
         steps, rank = path
+        if _right_after_report(doc, m):  # 'said on Saturday he would travel ...', whatever the parse
+            rank = max(rank, 2)
         if root.head.lower_ == "since":
             # 'their first meeting since 2019', 'the most senior official to visit since 1997':
             # 'since' opens a span; the event did not happen then
@@ -716,6 +718,14 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _right_after_report(doc, m) -> bool:
+    """The mention follows a reporting verb directly: 'said on Saturday', 'announced Monday'."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in REPORTING
 
 
 def _present_perfect(verb) -> bool:

@@ -550,6 +550,15 @@ class Frames:
             if len({m.actor_id for m in hosts}) < 2:
                 return []
             return [Candidate("MEET", t.i, _unique(hosts + self._presiders(t)), [], cues=["meet", "joint-signing"])]
+        if needs == "destination":  # 'Blinken will travel to China': a visit to the host state
+            travellers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
+            hosts_ = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False) if m.kind == "state"]
+            if not travellers or not hosts_:
+                return []
+            h = t.head
+            if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
+                return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
+            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):

@@ -256,3 +256,12 @@ def test_meet_a_generic_possessive_does_not_hide_the_clauses_subject():
     got = t("Anthony Albanese is due to hold the annual leaders' meeting with Li Qiang on Tuesday.",
             "2023-11-06")
     assert ("MEET", "AUS", "CHN", "2023-11-07", "planned") in got
+
+
+def test_meet_a_leader_travelling_to_a_state_visits_it():
+    got = t("Olaf Scholz will travel to Beijing next week for talks on trade.", "2024-04-08")
+    assert ("MEET", "CHN", "DEU") in _pairs(got)
+    # travelling forces are not a visit, and a rank is not a trip
+    assert not any(x[0] == "MEET" for x in t("Thousands of refugees travelled to Poland on Monday."))
+    assert not any(x[0] == "MEET" for x in t(
+        "Narendra Modi became the first Indian leader to travel to Ukraine since 1991."))
