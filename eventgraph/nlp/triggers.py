@@ -351,6 +351,10 @@ class Frames:
                     break
         src_ids = {m.actor_id for m in sources}
         targets = [m for m in targets if m.actor_id not in src_ids]
+        if not targets and any(c.lower_ in ("abroad", "overseas") for c in t.children):
+            # '... a brigade in Vilnius, the first time Germany has stationed a brigade abroad'
+            targets = [m for m in self._mentions_in(t.sent.root) if m.kind == "state" and m.locative
+                       and m.actor_id not in src_ids][:1]
         cues = ["deploy-verb"]
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]

@@ -265,3 +265,9 @@ def test_meet_a_leader_travelling_to_a_state_visits_it():
     assert not any(x[0] == "MEET" for x in t("Thousands of refugees travelled to Poland on Monday."))
     assert not any(x[0] == "MEET" for x in t(
         "Narendra Modi became the first Indian leader to travel to Ukraine since 1991."))
+
+
+def test_deploy_abroad_takes_the_place_named_in_the_sentence():
+    got = t("Olaf Scholz opened a German army base in Vilnius on Monday, the first time Germany "
+            "has stationed a brigade abroad since 1945.")
+    assert ("DEPLOY_TROOPS", "DEU", "LTU") in _pairs(got)
