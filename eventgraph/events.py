@@ -98,6 +98,19 @@ def _perfect(t) -> bool:
     return False
 
 
+def _told_in_past(t) -> bool:
+    """The clause is narrated in the past ('then talked', 'after holding talks, X told'); a
+    caption's present ('Putin and Kim shake hands') is not part of the story's scene."""
+    v = t
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") and v.tag_ != "VBG":
+            return v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in v.children if c.dep_ in ("aux", "auxpass"))
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
     """Undated past events that the text ties to an earlier dated one:
     - 'Lithuania also summoned ...' repeats an earlier dated event of the same type;
@@ -128,7 +141,7 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
                 c.date = earlier[-1].date
                 continue
         prev = days_in.get(c.sentence - 1)
-        if c.sentence > 0 and not any_in.get(c.sentence) and prev and len(prev) == 1:
+        if c.sentence > 0 and not any_in.get(c.sentence) and prev and len(prev) == 1 and _told_in_past(t):
             m = next(m for m in doc._.date_mentions if m.date in prev and m.precision == "day")
             off = offset_clause(t)  # 'two days after his visit to X' counts from the scene's day
             if off is not None:

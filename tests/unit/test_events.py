@@ -93,3 +93,10 @@ def test_a_planned_meeting_is_not_folded_into_an_earlier_one():
                  "borders.", "2024-10-22")
     got = {(e.date, e.status) for e in evs if e.type == "MEET"}
     assert got == {(None, "planned"), ("2024-10-21", "occurred")}
+
+
+def test_a_present_tense_caption_does_not_take_the_previous_sentences_day():
+    evs = events("Seoul summoned the Russian ambassador on Monday.\n"
+                 "Vladimir Putin and Kim Jong Un shake hands\n"
+                 "Putin met Kim in the Amur region in September 2023.", "2024-10-21")
+    assert sorted(e.date for e in evs if e.type == "MEET") == ["2023-09"]
