@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .types import ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
 from .plover import plover_spec
+from .dates import tense_of
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
@@ -557,7 +558,8 @@ class Frames:
         if needs == "destination":  # 'Blinken will travel to China': a visit to the host state
             travellers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
             hosts_ = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False) if m.kind == "state"]
-            if not travellers or not hosts_:
+            if not travellers or not hosts_ or tense_of(t) != "future":
+                # a trip told in the past comes with its meetings; an announced one is the news
                 return []
             h = t.head
             if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
