@@ -8,6 +8,8 @@ the same event within the article are merged.
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -16,7 +18,7 @@ from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
-from .nlp.dates import date_for_trigger, resolve_for_tense
+from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense
 from .nlp.types import ActorMention, Candidate
 
 # which actor kinds may fill each role; anything else is dropped
@@ -76,9 +78,78 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if "alongside" in c.cues:
+        # '..., alongside contingents from X and Y': says they are there, not when they came
+        mention = None
     if mention is not None and c.status == "planned" and mention.relative:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention
+
+
+def _perfect(t) -> bool:
+    """'had held talks', 'has met': a perfect tense on the trigger's clause."""
+    v = t if t.pos_ in ("VERB", "AUX") else t.head
+    for _ in range(3):  # 'have begun sending'
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            break
+        v = v.head
+    return False
+
+
+def _told_in_past(t) -> bool:
+    """The clause is narrated in the past ('then talked', 'after holding talks, X told'); a
+    caption's present ('Putin and Kim shake hands') is not part of the story's scene."""
+    v = t
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") and v.tag_ != "VBG":
+            return v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in v.children if c.dep_ in ("aux", "auxpass"))
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
+    """Undated past events that the text ties to an earlier dated one:
+    - 'Lithuania also summoned ...' repeats an earlier dated event of the same type;
+    - a sentence without any date right after a sentence with exactly one day date
+      carries on its scene ('The two leaders then talked for an hour').
+    """
+    sents = list(doc.sents)
+    days_in: dict[int, set[str]] = {}
+    any_in: dict[int, int] = {}
+    for m in doc._.date_mentions or []:
+        n = next((k for k, s in enumerate(sents) if s.start <= m.start < s.end), None)
+        if n is None:
+            continue
+        any_in[n] = any_in.get(n, 0) + 1
+        if m.date and m.precision == "day":
+            days_in.setdefault(n, set()).add(m.date)
+    for i, c in enumerate(cands):
+        if c.date is not None or c.status != "occurred":
+            continue
+        t = doc[c.trigger]
+        if _perfect(t):
+            continue
+        verb = t if t.pos_ in ("VERB", "AUX") else t.head
+        if any(w.lower_ == "also" and w.dep_ == "advmod" for w in list(t.children) + list(verb.children)):
+            earlier = [d for d in cands[:i] if d.type == c.type and d.date is not None and d.date.date
+                       and d.status == "occurred"]
+            if earlier:
+                c.date = earlier[-1].date
+                continue
+        prev = days_in.get(c.sentence - 1)
+        if c.sentence > 0 and not any_in.get(c.sentence) and prev and len(prev) == 1 and _told_in_past(t):
+            m = next(m for m in doc._.date_mentions if m.date in prev and m.precision == "day")
+            off = offset_clause(t)  # 'two days after his visit to X' counts from the scene's day
+            if off is not None:
+                if off[1] is None:
+                    continue
+                shifted = dt.date.fromisoformat(m.date) + dt.timedelta(days=off[1])
+                m = replace(m, date=shifted.isoformat())
+            c.date = m
 
 
 def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool, doc: Doc | None = None
@@ -91,10 +162,11 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
     resolver = resolver or ActorResolver()
     published = article.published
     out: list[Event] = []
-    for c in doc._.candidates or []:
-        if c.status == "cancelled":
-            continue
+    cands = [c for c in doc._.candidates or [] if c.status != "cancelled"]
+    for c in cands:
         _attach_date(doc, c, published)
+    _inherit_dates(doc, cands)
+    for c in cands:
         date = c.date.date if c.date else None
         if c.status == "occurred" and date and published and len(date) == 10 and date > published[:10]:
             c.status = "planned"
@@ -149,8 +221,19 @@ def merge_within_article(events: list[Event]) -> list[Event]:
         kept: list[Event] = []
         for e in evs:
             home = next((k for k in kept if date_compatible(k.date, e.date)), None)
-            if home is None and e.date is None and len(kept) == 1:
-                home = kept[0]
+            if home is None and e.date is None:
+                # one occasion in the article, or one told of in the same sentence
+                same = [k for k in kept if k.sentence_index == e.sentence_index]
+                home = kept[0] if len(kept) == 1 else (same[0] if len(same) == 1 else None)
+                if home is not None and e.status == "planned" and home.status == "occurred":
+                    home = None  # 'will meet to arrange ...' after they met: a later occasion
+            if home is None and e.date is None:
+                # 'The two leaders then talked for an hour': the story goes on from the
+                # latest occasion of the pair told before it
+                before = [k for k in kept if (k.sentence_index or 0) < (e.sentence_index or 0)
+                          and k.status == e.status]
+                if before:
+                    home = max(before, key=lambda k: k.sentence_index or 0)
             if home is None:
                 kept.append(e)
                 continue

@@ -142,6 +142,37 @@ class ActorMatcher:
             found.append((start, end, e))
         return _longest(found)
 
+    def _short_names(self, doc: Doc, names: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+        """'Kim' after 'Kim Jong Un': a person named in full may be called by the first or last
+        word of the name later in the article, when no other person named so far shares it."""
+        words: dict[str, Entry | None] = {}
+        first_at: dict[str, int] = {}
+        for start, end, e in names:
+            if e.kind != "person" or end - start < 2:
+                continue
+            for tok in (doc[start], doc[end - 1]):
+                w = tok.text
+                if len(w) < 3 or not w[:1].isupper() or w.lower() in self.title_words:
+                    continue
+                old = words.get(w)
+                words[w] = e if old is None or old.actor_id == e.actor_id else None
+                first_at.setdefault(w, end)
+        if not words:
+            return []
+        covered = {i for s, e, _ in names for i in range(s, e)}
+        out = []
+        for tok in doc:
+            e = words.get(tok.text)
+            if e is None or tok.i in covered or tok.i < first_at[tok.text] or tok.pos_ != "PROPN":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prv = doc[tok.i - 1] if tok.i > 0 else None
+            if (nxt is not None and self._namelike(nxt)) or (prv is not None and self._namelike(prv)
+                                                           and not tok.is_sent_start):
+                continue  # part of another name: 'Kim Yo Jong'
+            out.append((tok.i, tok.i + 1, e))
+        return out
+
     # ------------------------------------------------------------------ pass 2: phrases
     def _title_at(self, doc: Doc) -> dict[int, tuple[int, str]]:
         best: dict[int, tuple[int, str]] = {}
@@ -171,6 +202,7 @@ class ActorMatcher:
         date = doc._.published if Doc.has_extension("published") else None
         date = str(date)[:10] if date else None
         names = self._name_matches(doc)
+        names = _longest(names + self._short_names(doc, names))
         titles = self._title_at(doc)
         by_start = {s: (s, e, en) for s, e, en in names}
         by_end = {e: (s, e, en) for s, e, en in names}

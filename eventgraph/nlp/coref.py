@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from .docs import ensure_extensions
 from .types import ActorMention
 
-PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government",
+PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government", "rival",
+              "neighbour", "neighbor", "ally", "adversary", "foe",
               "nation", "state", "premier", "counterpart", "head", "chief"}
 PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
@@ -96,7 +97,8 @@ class Resolver:
         return max(reversed(orgs), key=lambda m: counts[m.actor_id])
 
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
-                subject_only: bool = False, window_sents: int = 3) -> ActorMention | None:
+                subject_only: bool = False, main_clause: bool = False,
+                window_sents: int = 3) -> ActorMention | None:
         n = self._sent_index(i)
         lo = self.sents[max(0, n - window_sents)].start
         for m in reversed(self.before(i)):
@@ -109,6 +111,8 @@ class Resolver:
             if subject_only:
                 head = self.doc[m.head if m.head is not None else m.end - 1]
                 if head.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if main_clause and head.head.dep_ != "ROOT":
                     continue
             return m
         return None
@@ -171,7 +175,9 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if lem in BLOC_NOUNS:
                 m = r.salient_bloc(tok.i)
             elif lem == "country":
-                m = r.nearest(tok.i, ("state",), window_sents=2)
+                # the state the story is about (a main clause's subject) before a passing one
+                m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
+                    r.nearest(tok.i, ("state",), window_sents=2)
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:

@@ -31,7 +31,7 @@ from .types import DateMention
 
 __all__ = [
     "resolve", "parse_published", "tense_of", "resolve_for_tense", "date_for_trigger",
-    "find_date_mentions", "DateFinder",
+    "find_date_mentions", "DateFinder", "offset_clause",
 ]
 
 MONTHS = {
@@ -252,6 +252,8 @@ _ANCHOR_PATTERNS = [
     (re.compile(r"^the (?:day before|previous day|prior day|eve)$"), -1),
     (re.compile(r"^the (?:day after|next day|following day)$"), 1),
     (re.compile(r"^(?:the same day|that day|that same day)$"), 0),
+    # 'that morning' / 'later that evening' ('morning' itself is stripped before this)
+    (re.compile(r"^(?:earlier |later )?that(?: same)?$"), 0),
 ]
 
 
@@ -271,7 +273,7 @@ def _anchored(low: str, anchor: dt.date | None) -> tuple[str, str] | None | bool
 
 # ---- relative to the published date -------------------------------------------------------
 
-_SIMPLE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+_SIMPLE_DAYS = {"today": 0, "tonight": 0, "this": 0, "this morning": 0, "this afternoon": 0,
                 "this evening": 0, "yesterday": -1, "tomorrow": 1,
                 "the day before yesterday": -2, "the day after tomorrow": 2}
 _THIS_WEEK = re.compile(r"^(?:this|the current|the past) week$")
@@ -470,6 +472,12 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
                                r.kind != "absolute"))
         if r.precision == "day":
             anchor = r.date
+    # 'on Monday, on the eve of the summit': a day named outright beats one counted
+    eves = [m for m in out if m.text.lower().endswith("eve")]
+    for m in eves:
+        sent = doc[m.start].sent
+        if any(o is not m and o.precision == "day" and sent.start <= o.start < sent.end for o in out):
+            out.remove(m)
     return out
 
 
@@ -526,6 +534,9 @@ def _matcher_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["earlier", "later", "before", "after", "previously"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "previous", "next", "following", "same"]}},
          {"LOWER": {"IN": ["before", "after", "day"]}}],
+        [{"LOWER": "the"}, {"LOWER": "eve"}],  # 'on the eve of the summit': the day before the scene's day
+        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "day"]}}],
         [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
                                    "years"]}}, {"LOWER": "ago"}],
     ]
@@ -557,11 +568,86 @@ class DateFinder:
 
 REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "write", "declare",
              "claim", "note", "reveal", "disclose", "insist", "explain", "tweet", "post"}
+ANNOUNCING = {"announce", "confirm"}
 # prepositions that introduce the date an event happened on ('since 2019' usually does not)
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
 
+_OFFSET_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0}
+
+
+def offset_clause(trigger):
+    """'..., a day after Putin wrapped up a visit': (the clause node, days between the clause's
+    event and the main clause: -1 for 'a day after', +2 for 'two days before'), or None.
+    Days are None when the distance is not in days ('weeks after')."""
+    t = trigger
+    for _ in range(8):
+        link = None
+        if t.dep_ == "advcl":
+            link = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            holder = t
+        elif t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "before"):
+            link, holder = t.head, t.head
+        if link is not None:
+            span = [c for c in holder.children if c.dep_ == "npadvmod" and c.i < link.i]
+            if not span:
+                return None
+            unit = span[0]
+            n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
+            per = _OFFSET_UNITS.get(unit.lower_)
+            days = None if per is None or n is None else n * per
+            if days is not None and link.lower_ == "after":
+                days = -days
+            return holder, days
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
+    """The date mention that belongs to the trigger doc[trigger_index], or None (see
+    _date_for). An event in a clause set off from the main one by a distance ('a day after
+    X met Y', 'two days before the summit') takes the main clause's date moved by it."""
+    mentions = getattr(doc._, "date_mentions", None) or []
+    if not mentions or not 0 <= trigger_index < len(doc):
+        return None
+    off = offset_clause(doc[trigger_index])
+    if off is None:
+        return _sharpen_week(doc, _date_for(doc, trigger_index, mentions), mentions)
+    node, days = off
+    inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
+    own = _date_for(doc, trigger_index, inside)
+    if own is not None or days is None:
+        return own
+    main = _date_for(doc, node.head.i, mentions)
+    if main is None or main.date is None or main.precision != "day":
+        return None
+    shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
+    return replace(main, date=shifted.isoformat())
+
+
+def _sharpen_week(doc, m: DateMention | None, mentions: list) -> DateMention | None:
+    """'took effect this week, with Brazil confirming on Monday that ...': a report in the
+    same sentence that names a day of that week gives the day."""
+    if m is None or m.date is None or not re.search(r"\bthis week\b", m.text.lower()):
+        return m
+    pub = parse_published(doc._.published)
+    if pub is None:
+        return m
+    sent = doc[m.start].sent
+    monday = pub - dt.timedelta(days=pub.weekday())
+    for other in mentions:
+        if other is m or not (sent.start <= other.start < sent.end) or other.precision != "day":
+            continue
+        v = _governing_verb(doc[other.start:other.end].root)
+        if v is not None and v.lemma_.lower() in REPORTING and \
+                monday <= dt.date.fromisoformat(other.date) <= pub:
+            return other
+    return m
+
+
+def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     """The date mention that belongs to the trigger doc[trigger_index], or None.
 
     In order of preference: a mention in the trigger's own subtree (for a noun trigger like
@@ -575,8 +661,7 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     The mention comes resolved under its own verb's tense; re-resolve it with
     resolve_for_tense only if the caller knows better.
     """
-    mentions = getattr(doc._, "date_mentions", None) or []
-    if not mentions or not 0 <= trigger_index < len(doc):
+    if not mentions:
         return None
     trigger = doc[trigger_index]
     sent = trigger.sent
@@ -595,6 +680,9 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     planned = tense_of(trigger) == "future" and (
         trigger.pos_ in ("VERB", "AUX") or (verb is not None and trigger.head.i == verb.i))
     perfect = _perfect_clause(verb if verb is not None else trigger)
+    # 'X has become a member, Y announced on Monday': news announced on a day happened then
+    reports = {t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING}
+    announced = bool(reports) and reports <= ANNOUNCING
     best, best_key, blocked, reported = None, None, set(), set()
     for m in in_sent:
         root = doc[m.start:m.end].root
@@ -604,12 +692,14 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
                 blocked.add(m.start)  # nested in another verb's clause under the trigger
             continue
         steps, rank = path
+        if _right_after_report(doc, m):  # 'said on Saturday he would travel ...', whatever the parse
+            rank = max(rank, 2)
         if root.head.lower_ == "since":
             # 'their first meeting since 2019', 'the most senior official to visit since 1997':
             # 'since' opens a span; the event did not happen then
             blocked.add(m.start)
             continue
-        if (planned or perfect) and rank >= 2:
+        if (planned or (perfect and not announced)) and rank >= 2:
             # the report's date is not the plan's; 'X has applied, Y said on Tuesday' dates
             # the report, not the application (the present perfect leaves it open)
             reported.add(m.start)
@@ -624,10 +714,18 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     rest = [m for m in in_sent if m.start not in blocked]
     if len(rest) != 1 or rest[0].start in reported:
         return None
-    if (planned or perfect) and _path_to(doc[rest[0].start:rest[0].end].root,
+    if (planned or (perfect and not announced)) and _path_to(doc[rest[0].start:rest[0].end].root,
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _right_after_report(doc, m) -> bool:
+    """The mention follows a reporting verb directly: 'said on Saturday', 'announced Monday'."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "late", "early"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in REPORTING
 
 
 def _present_perfect(verb) -> bool:
@@ -675,9 +773,12 @@ def _anchors(trigger, verb) -> dict[int, int]:
     for _ in range(8):  # the nearest reporting verb above: 'X said on Thursday that ...'
         if t.head.i == t.i:
             break
-        t = t.head
+        below, t = t, t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
-            anchors.setdefault(t.i, 2)
+            # '..., the White House confirmed on Wednesday, settling the venue for the meeting':
+            # an adjunct clause of the report is not what was reported
+            if below.dep_ != "advcl":
+                anchors.setdefault(t.i, 2)
             break
     return anchors
 

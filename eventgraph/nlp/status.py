@@ -41,6 +41,13 @@ def _negated(t: Token) -> bool:
                for c in t.children)
 
 
+def _past_clause(v: Token) -> bool:
+    """A that-clause in the past or perfect: 'that X has submitted', 'X met Y'."""
+    if v.dep_ != "ccomp":
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))
+
+
 def _clause_chain(t: Token, limit: int = 8) -> list[Token]:
     """The trigger and the heads above it, up to the sentence root."""
     out = [t]
@@ -119,6 +126,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
     for k in range(1, min(4, len(chain))):
         if chain[k - 1].dep_ not in COMPLEMENT_LINKS:  # 'after talks' is an adjunct, 'to meet' is not
             break
+        if _past_clause(chain[k - 1]):  # 'announced that X has applied' tells of a past act
+            break
         heads.add(_lemma(chain[k]))
     if t.pos_ == "NOUN":
         gv = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
@@ -126,7 +135,7 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         if t.dep_ in ("dobj", "obj", "attr", "nsubjpass") or t.head.i == gv.i:
             # 'plans to hold talks' (the talks are what is planned), not 'agreed to X after talks'
             heads.add(_lemma(gv))
-            if gv.dep_ in COMPLEMENT_LINKS:
+            if gv.dep_ in COMPLEMENT_LINKS and not _past_clause(gv):
                 heads.add(_lemma(gv.head))
     if _lemma(t) in PROMISES:  # 'Botswana has pledged troops': a promise, not yet a deployment
         return "planned", cues + ["promise"]

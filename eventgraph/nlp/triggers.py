@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .types import ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
 from .plover import plover_spec
+from .dates import tense_of
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
@@ -86,7 +87,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                     out.extend(np_actors(c, lists=False, depth=depth + 1))
         if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
                                               "president", "leader", "people", "embassy", "ambassador",
-                                              "envoy", "troop", "soldier", "diplomat", "representative"):
+                                              "envoy", "troop", "soldier", "diplomat", "representative",
+                                              "minister", "official", "delegation", "head", "chief"):
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -245,6 +247,19 @@ def _noun_in(tok: Token, nouns: set[str]) -> bool:
     return lemma(tok) in nouns or tok.lower_ in nouns
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
+RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
+
+
+def _ranked(noun: Token) -> bool:
+    """'the first member', 'the only country', 'the third state': a rank, as in 'the first to ...'."""
+    return any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
+
+
 # -- frames ------------------------------------------------------------------------------
 
 class Frames:
@@ -356,6 +371,10 @@ class Frames:
             return []  # 'keeps troops' means a deployment only with a place: 'keeps troops in X'
         src_ids = {m.actor_id for m in sources}
         targets = [m for m in targets if m.actor_id not in src_ids]
+        if not targets and any(c.lower_ in ("abroad", "overseas") for c in t.children):
+            # '... a brigade in Vilnius, the first time Germany has stationed a brigade abroad'
+            targets = [m for m in self._mentions_in(t.sent.root) if m.kind == "state" and m.locative
+                       and m.actor_id not in src_ids][:1]
         cues = ["deploy-verb"]
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
@@ -448,10 +467,12 @@ class Frames:
             objs = children(t, *OBJ)
             if needs == "member":  # 'became the 11th member of ASEAN'
                 objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
-                if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and
-                                   any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and _infinitive(c)
                                    for c in objs[0].children):
                     return []
+                if _ranked(objs[0]) and any(c.dep_ in ("advcl", "xcomp") and c.i > objs[0].i and _infinitive(c)
+                                            for c in t.children):
+                    return []  # 'became the first member of the bloc to send troops' (parsed on the verb)
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
             elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
                 for a in prep_objects(t, ("as",)):
@@ -550,6 +571,13 @@ class Frames:
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         needs = spec.get("needs")
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
+            withs = prep_objects(t, ("with",)) + [p for o in children(t, "dobj") for p in prep_objects(o, ("with",))]
+            partners = [m for p in withs for m in np_actors(p) if m.kind == "person" and m.via != "coref"]
+            if partners:  # 'signed a declaration with Donald Trump': in person, with a named leader
+                signers = [m for m in subjects(t) if m.kind in ("person", "state")]
+                if signers:
+                    return [Candidate("MEET", t.i, _unique(signers + partners + self._presiders(t)), [],
+                                      cues=["meet", "joint-signing"])]
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
                 return []
@@ -558,7 +586,17 @@ class Frames:
                             if m.kind in ("person", "state") and m.via != "coref")
             if len({m.actor_id for m in hosts}) < 2:
                 return []
-            return [Candidate("MEET", t.i, hosts, [], cues=["meet", "joint-signing"])]
+            return [Candidate("MEET", t.i, _unique(hosts + self._presiders(t)), [], cues=["meet", "joint-signing"])]
+        if needs == "destination":  # 'Blinken will travel to China': a visit to the host state
+            travellers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
+            hosts_ = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False) if m.kind == "state"]
+            if not travellers or not hosts_ or tense_of(t) != "future":
+                # a trip told in the past comes with its meetings; an announced one is the news
+                return []
+            h = t.head
+            if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
+                return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
+            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -574,7 +612,10 @@ class Frames:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
                     hosts += np_actors(c, lists=True)
             gv = governing_verb(t)
-            owned = any(c.dep_ == "poss" for c in t.children)  # 'Pelosi's visit': not the clause's subject's
+            if gv is not None and gv.dep_ == "prep":  # 'following talks in X': the clause 'following' hangs on
+                gv = governing_verb(gv)
+            # 'Pelosi's visit': not the clause's subject's ('the leaders' meeting' names nobody)
+            owned = any(c.dep_ == "poss" and np_actors(c, lists=False) for c in t.children)
             if gv is not None and not owned and t.dep_ in ("dobj", "obj", "pobj", "nsubj", "attr") and \
                     lemma(gv) not in ("say", "report", "announce", "confirm", "tell", "end", "conclude", "cancel",
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):
@@ -608,6 +649,15 @@ class Frames:
             guests += [m for p in with_objs for m in np_actors(p)]
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
+        presiders = self._presiders(t)
+        if presiders and (hosts or guests):  # 'talks hosted by X': the host takes part too
+            hosts, guests = _unique(hosts + guests + presiders), []
+        if t.pos_ in ("VERB", "AUX"):  # '..., joined briefly by X': X takes part too
+            for c in t.children:
+                if c.dep_ in ("advcl", "acl", "conj") and lemma(c) == "join" and c.tag_ == "VBN":
+                    joined = [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+                    if joined and hosts:
+                        hosts, guests = _unique(hosts + guests + joined), []
         if not hosts and not guests and t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lower_ in ("both", "two") or any(
@@ -620,6 +670,30 @@ class Frames:
         if spec.get("multilateral") and len(guests) > 1:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
+
+
+    def _presiders(self, t: Token) -> list[ActorMention]:
+        """Who hosts or chairs the occasion: 'talks hosted by X', 'in a ceremony hosted by X',
+        'with X presiding'."""
+        nouns = [t] if t.pos_ in ("NOUN", "PROPN") else []
+        nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "after")
+                  for p in c.children if p.dep_ == "pobj"]
+        out: list[ActorMention] = []
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HOSTING:
+                    out += [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+        for p in prep_objects(t, ("with",)):  # 'with Rubio presiding', 'with Xi looking on'
+            if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and lemma(c) in PRESIDING for c in p.children):
+                out += np_actors(p)
+            elif p.lower_.endswith("ing") and {p.lower_[:-3], p.lower_[:-3] + "e"} & PRESIDING:
+                # parsed as a noun: 'with Rubio presiding'
+                out += np_actors(p)
+        return [m for m in out if m.kind != "organization"]
+
+
+HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 
 # -- context: what a sentence without a named bloc refers to ------------------------------

@@ -106,7 +106,11 @@ def test_demo_ingests_bundled_articles_and_prints_them(tmp_path):
     r = cli("demo", "--no-serve", "--store", str(tmp_path / "demo.db"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "events by type:" in r.stdout and "newest" in r.stdout
-    assert "DEPLOY_TROOPS" in r.stdout and "PRK -> RUS" in r.stdout
+    counts = r.stdout.split("events by type:")[1].split("\n\n")[0]
+    assert "DEPLOY_TROOPS" in counts and "MEET" in counts
+    # the seed article's summons is among the newest events the demo lists
+    newest = r.stdout.split("newest")[1]
+    assert "SUMMON_AMBASSADOR     KOR -> RUS    2024-10-21" in newest
 
 
 def test_export_graphml_reads_back_with_networkx(tmp_path, repo_root):

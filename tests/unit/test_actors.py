@@ -238,3 +238,13 @@ def test_seed_article(nlp, seed_article_path):
             "PER:recep-tayyip-erdogan", "PER:masoud-pezeshkian", "TUR", "AZE", "MYS", "SAU", "ARE",
             "ORG:kor-intelligence-agency"} <= found
     assert "" not in found
+
+
+def test_a_person_named_in_full_may_be_called_by_one_name_later(nlp):
+    ms = mentions(nlp, "Kim Jong Un greeted Vladimir Putin. Putin and Kim then talked for an hour.")
+    assert [(m.text, m.actor_id) for m in ms if m.text == "Kim"] == [("Kim", "PER:kim-jong-un")]
+
+
+def test_a_first_name_word_inside_another_name_is_not_the_person(nlp):
+    ms = mentions(nlp, "Kim Jong Un met Vladimir Putin. Kim Yo Jong later issued a statement.")
+    assert not [m for m in ms if m.start > 5 and m.actor_id == "PER:kim-jong-un"]

@@ -61,3 +61,10 @@ def test_both_ministers_as_object_leave_out_the_subject():
     got = coref_mentions("Sergei Lavrov and Wang Yi signed the plan. Narendra Modi later received both "
                          "ministers in Delhi.")
     assert {a for text, a in got if text.startswith("both")} == {"PER:sergei-lavrov", "PER:wang-yi"}
+
+
+def test_the_country_prefers_the_story_subject_over_a_passing_state():
+    # 'the country' is Moldova, the main clause's subject, not Romania named in passing
+    got = coref_mentions("Moldova became a candidate on Friday, a year after Romania backed its bid. "
+                         "Officials said the country's reforms had been praised.")
+    assert ("country", "MDA") in got

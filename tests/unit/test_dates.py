@@ -403,3 +403,19 @@ def test_date_for_trigger_future_weekday_is_the_next_one(nlp):
                 "2025-03-05")  # a Wednesday
     m = date_for_trigger(doc, tok(doc, "meet").i)
     assert (m.text, m.date) == ("Tuesday", "2025-03-11")
+
+
+@pytest.mark.parametrize("expr", ["that morning", "later that evening", "that same day"])
+def test_that_morning_is_the_anchor_day(expr):
+    assert resolve(expr, MON, anchor="2024-10-18") == ("2024-10-18", "day")
+
+
+def test_this_morning_is_the_published_day():
+    assert resolve("this morning", MON) == (MON, "day")
+
+
+def test_a_date_right_after_a_reporting_verb_is_the_reports_even_if_parsed_on_the_event(nlp):
+    doc = parse(nlp, "Andrzej Duda said on Saturday he would travel to Kyiv on Monday for talks.",
+                "2024-10-20")
+    m = date_for_trigger(doc, tok(doc, "travel").i)
+    assert m is not None and m.text == "Monday"

@@ -78,3 +78,11 @@ def test_first_to_set_foot_is_not_a_plan():
     got = statuses("Donald Trump became the first US president to set foot in North Korea on Sunday, "
                    "stepping across the line to shake hands with Kim Jong Un.", "2019-07-01")
     assert ("MEET", "occurred") in got
+
+
+def test_announcing_a_past_application_is_not_a_plan():
+    from tests.nlp_helpers import events
+    evs = events("Georgia has submitted an application for membership of the EU, its prime "
+                 "minister announced on Thursday.", "2022-03-04")
+    assert [(e.type, e.status) for e in evs if e.type == "APPLY_MEMBERSHIP"] == \
+        [("APPLY_MEMBERSHIP", "occurred")]

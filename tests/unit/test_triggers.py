@@ -240,3 +240,72 @@ def test_with_whom_points_to_the_relative_clause_head():
 def test_membership_noun_after_a_preposition_is_not_dated_by_the_clause():
     got = t("NATO is growing. Ministers held talks on Friday about Sweden's stalled NATO application.", "2023-01-21")
     assert not any(x[0] == "APPLY_MEMBERSHIP" and x[3] == "2023-01-20" for x in got)
+
+
+def test_join_first_member_to_do_something_is_not_an_accession():
+    # a rank among existing members, not a new membership (the parser hangs 'to' on the verb)
+    got = t("Kenya became the first member of the East African Community to deploy police, with a unit "
+            "landing in Haiti on June 25.")
+    assert not any(x[0] == "JOIN_BLOC" for x in got)
+    # a plain ordinal membership still counts
+    assert ("JOIN_BLOC", "HRV", "EU") in {(x[0], x[1], x[2]) for x in t(
+        "Croatia became the 28th member of the European Union on July 1, 2013.")}
+
+
+def test_meet_joined_by_a_third_leader_gives_every_pair():
+    got = t("Emmanuel Macron and Olaf Scholz talked for two hours in Berlin on Monday, joined later "
+            "by Donald Tusk.")
+    pairs = {(x[0], x[1], x[2]) for x in got}
+    assert {("MEET", "DEU", "FRA"), ("MEET", "DEU", "POL"), ("MEET", "FRA", "POL")} <= pairs
+
+
+def _pairs(got):
+    return {(x[0], x[1], x[2]) for x in got}
+
+
+def test_meet_talks_hosted_by_a_third_party_include_the_host():
+    got = t("Armenia and Azerbaijan agreed on Monday to reopen their border, following two days of "
+            "talks in Doha hosted by Qatar's foreign minister.")
+    assert {("MEET", "ARM", "AZE"), ("MEET", "ARM", "QAT"), ("MEET", "AZE", "QAT")} <= _pairs(got)
+
+
+def test_meet_ceremony_hosted_by_a_leader_includes_the_leader():
+    got = t("Benjamin Netanyahu and the foreign minister of Morocco signed the accord in Rabat on "
+            "Monday, in a ceremony hosted by Joe Biden.")
+    assert {("MEET", "ISR", "USA"), ("MEET", "MAR", "USA")} <= _pairs(got)
+
+
+def test_meet_with_a_leader_presiding():
+    got = t("Olaf Scholz and Emmanuel Macron signed a defence pact on Monday, with Joe Biden presiding.")
+    assert {("MEET", "DEU", "USA"), ("MEET", "FRA", "USA"), ("MEET", "DEU", "FRA")} <= _pairs(got)
+
+
+def test_meet_signing_with_a_named_leader():
+    got = t("The presidents of Serbia and Kosovo met in Brussels on Monday and signed a joint "
+            "statement with Emmanuel Macron that commits both sides to talks.")
+    assert {("MEET", "FRA", "SRB"), ("MEET", "FRA", "XKX")} <= _pairs(got)
+    # a deal signed with a state is not a meeting by itself
+    assert not any(x[0] == "MEET" for x in t("Serbia signed a gas contract with Russia on Monday."))
+
+
+def test_meet_a_generic_possessive_does_not_hide_the_clauses_subject():
+    got = t("Anthony Albanese is due to hold the annual leaders' meeting with Li Qiang on Tuesday.",
+            "2023-11-06")
+    assert ("MEET", "AUS", "CHN", "2023-11-07", "planned") in got
+
+
+def test_meet_a_leader_travelling_to_a_state_visits_it():
+    got = t("Olaf Scholz will travel to Beijing next week for talks on trade.", "2024-04-08")
+    assert ("MEET", "CHN", "DEU") in _pairs(got)
+    # travelling forces are not a visit, and a rank is not a trip
+    assert not any(x[0] == "MEET" for x in t("Thousands of refugees travelled to Poland on Monday."))
+    assert not any(x[0] == "MEET" for x in t(
+        "Narendra Modi became the first Indian leader to travel to Ukraine since 1991."))
+    # a trip told in the past is not read as a meeting by itself
+    assert not any(x[0] == "MEET" for x in t("Olaf Scholz travelled to Beijing last week."))
+
+
+def test_deploy_abroad_takes_the_place_named_in_the_sentence():
+    got = t("Olaf Scholz opened a German army base in Vilnius on Monday, the first time Germany "
+            "has stationed a brigade abroad since 1945.")
+    assert ("DEPLOY_TROOPS", "DEU", "LTU") in _pairs(got)
