@@ -1,9 +1,12 @@
 """Score extracted events against a gold file (the devset's gold.jsonl format).
 
 An event matches a gold event of the same article, type and actors (MEET-like types in
-either direction). Only factual predictions (occurred, planned) count: gold holds no
-denied or hypothetical events. Matching is one-to-one and prefers the same date, then a
-compatible date, then any date; date accuracy is then read on the matched pairs.
+either direction). Matching is one-to-one and prefers the same date, then a compatible
+date, then any date; date and status accuracy are then read on the matched pairs. A denied
+or hypothetical prediction that matches no gold event is not a false positive: gold files
+like the devset's list only what happened or is planned, so such a prediction is not
+judged; one that matches a gold event (whatever the gold's status) counts as found, with
+its status scored.
 """
 from __future__ import annotations
 
@@ -98,8 +101,9 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]], *, types: It
     rep = Report()
     for aid in sorted(set(gold) | set(pred)):
         g = [e for e in gold.get(aid, []) if wanted is None or e["type"] in wanted]
-        p = [e for e in pred.get(aid, []) if e.get("status", "occurred") in FACTUAL
-             and (wanted is None or e["type"] in wanted)]
+        # factual predictions first, so they take the gold events before hedged ones do
+        p = sorted((e for e in pred.get(aid, []) if wanted is None or e["type"] in wanted),
+                   key=lambda e: e.get("status", "occurred") not in FACTUAL)
         used: set[int] = set()
         matched_p: set[int] = set()
         pairs: list[tuple[dict, dict]] = []
@@ -134,7 +138,7 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]], *, types: It
                 rep.by_type[ge["type"]].fn += 1
                 rep.misses.append({"article_id": aid, **ge})
         for pi, pe in enumerate(p):
-            if pi not in matched_p:
+            if pi not in matched_p and pe.get("status", "occurred") in FACTUAL:
                 rep.by_type[pe["type"]].fp += 1
                 rep.false_positives.append({"article_id": aid, **_brief(pe)})
                 rep.calibration.append((float(pe.get("confidence", 0.5)), False))

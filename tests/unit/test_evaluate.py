@@ -1,4 +1,4 @@
-"""The scorer: one-to-one matching, symmetric MEET, only factual predictions count."""
+"""The scorer: one-to-one matching, symmetric MEET, hedged predictions judged only against gold."""
 from __future__ import annotations
 
 from eventgraph.evaluate import format_report, score
@@ -28,6 +28,25 @@ def test_hypothetical_predictions_are_not_counted():
     pred = {"a": [ev("DEPLOY_TROOPS", "PRK", "RUS", status="hypothetical")]}
     rep = score(gold, pred)
     assert not rep.false_positives
+
+
+def test_hedged_prediction_finds_a_hedged_gold_event_and_its_status_is_scored():
+    # a gold file that does annotate rumours: the hypothetical prediction is found, not missed
+    gold = {"a": [{"type": "DEPLOY_TROOPS", "source": "EGY", "target": "SOM", "date": None,
+                   "status": "hypothetical"},
+                  {"type": "JOIN_BLOC", "source": "SAU", "target": "BRICS", "date": None, "status": "occurred"}]}
+    pred = {"a": [ev("DEPLOY_TROOPS", "EGY", "SOM", status="hypothetical"),
+                  ev("JOIN_BLOC", "SAU", "BRICS", status="hypothetical")]}
+    d = score(gold, pred).to_dict()
+    assert d["per_type"]["DEPLOY_TROOPS"]["tp"] == 1 and d["per_type"]["JOIN_BLOC"]["tp"] == 1
+    assert d["status_accuracy"] == 0.5  # the join was told as fact, we said hypothetical
+
+
+def test_factual_prediction_takes_the_gold_event_before_a_hedged_one():
+    gold = {"a": [{"type": "MEET", "source": "USA", "target": "RUS", "date": None, "status": "occurred"}]}
+    pred = {"a": [ev("MEET", "USA", "RUS", status="denied"), ev("MEET", "RUS", "USA")]}
+    rep = score(gold, pred)
+    assert rep.to_dict()["status_accuracy"] == 1.0 and not rep.false_positives
 
 
 def test_one_to_one_matching_prefers_same_date():
