@@ -95,7 +95,9 @@ def _fits(t: Token, r: dict) -> bool:
     from .triggers import governing_verb
 
     if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
-                              or c.dep_ == "prt" and c.lower_ == r["prt"] for c in t.children):
+                              or c.dep_ == "prt" and c.lower_ == r["prt"]
+                              or c.dep_ in ("prep", "advmod") and c.lower_ == r["prt"] and _after_object(t, c)
+                              for c in t.children):
         return False
     if r.get("negated") != _has_neg(t) and "negated" in r:
         return False
@@ -103,6 +105,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return False
+    if r.get("needs_inf") and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                      for c in t.children):
+        return False  # 'pledged not to use force', not 'pledged troops'
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if "obj" in r:
@@ -133,6 +138,8 @@ def _fits(t: Token, r: dict) -> bool:
         if len(objs) != 1 or not _actors_here(objs[0]) or any(
                 c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
             return False
+    if "has_any" in r and not any(_in(w, r["has_any"]) for w in t.subtree if w.i != t.i):
+        return False
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
         return False
     if t.pos_ == "NOUN" and r.get("needs_gov"):
@@ -154,6 +161,12 @@ def _fits(t: Token, r: dict) -> bool:
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _after_object(t: Token, c: Token) -> bool:
+    """Does c come right after the verb's object ('pulled [its troops] out of X')?"""
+    obj = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+    return bool(obj) and max(w.i for w in obj[0].subtree) + 1 == c.i
 
 
 def _refused(t: Token) -> bool:
@@ -224,6 +237,9 @@ def _names(t: Token, cls: str) -> bool:
     # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
     if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
            for o in objs for g in o.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(named(p) for p in c.children if p.dep_ == "pobj")
+           for c in t.children):  # 'described X as assassins'
         return True
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
@@ -355,6 +371,8 @@ def _summons_verb(t: Token) -> Token | None:
     from .triggers import governing_verb
 
     verb = governing_verb(t) if t.pos_ == "NOUN" else t
+    if t.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in SUMMON_LEMMAS:
+        return verb
     for _ in range(3):
         if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod") or \
                 verb.head.i == verb.i:
@@ -376,6 +394,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
         return [m for s in subj for m in _owner_actors(s)]
+    if how == "envoy":  # 'declared the Mexican ambassador persona non grata'
+        return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         return [m for c in children(t, "xcomp") for o in children(c, "dobj", "obj", "attr")
                 for m in _owner_actors(o)] + \
@@ -463,6 +483,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
+    if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
+        found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
@@ -482,6 +504,8 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                 if c.dep_ != "prep":
                     continue
                 for p in c.children:
+                    if p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in preps:
+                        out += [m for q in p.children if q.dep_ == "pobj" for m in _owner_actors(q)]
                     if p.dep_ != "pobj":
                         continue
                     if c.lower_ in preps:

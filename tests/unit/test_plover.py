@@ -359,3 +359,51 @@ def test_a_subject_misparsed_as_a_conjunct_still_does_its_own_clause():
                  "held joint naval exercises with Panama's coast guard.")
     assert ("COOPERATE", "PAN", "USA", "military", "occurred") in got
     assert not any(x[0] == "COOPERATE" and "COL" in x[1:3] for x in got)
+
+
+# -- recall: CAMEO verbs and constructions -------------------------------------------------
+
+def test_describing_an_actor_as_a_negative_noun_is_an_accusation():
+    assert _has("Colombia had once described Venezuela's government as a dictatorship.", ("ACCUSE", "COL", "VEN"))
+
+
+def test_pulling_forces_out_of_a_state_is_a_retreat():
+    assert _has("Turkey has begun pulling its troops out of Libya.", ("RETREAT", "TUR", "LBY", "withdraw"))
+
+
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion():
+    assert _has("Peru declared the Bolivian ambassador persona non grata on Friday.",
+                ("SANCTION", "PER", "BOL", "expel"))
+
+
+def test_parties_pledging_together_agree():
+    assert _has("The leaders of Sudan and Chad pledged on Monday to reopen their shared border.",
+                ("AGREE", "SDN", "TCD"))
+    assert not any(x[0] == "AGREE" for x in plover("Kenya and Uganda have pledged troops to the mission."))
+
+
+def test_pledged_support_for_an_actors_cause_is_support():
+    assert _has("Lukashenko pledged full support for Russia's campaign.", ("SUPPORT", "BLR", "RUS"))
+
+
+def test_street_demonstration_outside_missions_is_a_protest():
+    assert _has("Hundreds of Armenians in France demonstrated outside Turkish consulates on Saturday.",
+                ("PROTEST", "FRA", "TUR", "demo"))
+
+
+def test_refusing_entry_to_a_foreign_team_is_a_reject():
+    assert _has("Myanmar refused entry to a fact-finding team from the United Nations.", ("REJECT", "MMR", "UN"))
+
+
+def test_storming_an_embassy_is_coercion():
+    assert _has("Iranian police stormed the British embassy in Tehran on Tuesday.", ("COERCE", "IRN", "GBR"))
+
+
+def test_summoning_in_protest_at_an_act_accuses_the_envoys_state():
+    assert _has("Italy summoned Egypt's ambassador on Monday in protest at the sentence.",
+                ("ACCUSE", "ITA", "EGY"))
+
+
+def test_financing_arms_deliveries_to_a_state_is_aid():
+    assert _has("Japan agreed to finance 200 million dollars of equipment deliveries to Kyiv.",
+                ("AID", "JPN", "UKR"))
