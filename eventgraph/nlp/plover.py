@@ -95,7 +95,9 @@ def _fits(t: Token, r: dict) -> bool:
     from .triggers import governing_verb
 
     if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
-                              or c.dep_ == "prt" and c.lower_ == r["prt"] for c in t.children):
+                              or c.dep_ == "prt" and c.lower_ == r["prt"]
+                              or c.dep_ in ("prep", "advmod") and c.lower_ == r["prt"] and _after_object(t, c)
+                              for c in t.children):
         return False
     if r.get("negated") != _has_neg(t) and "negated" in r:
         return False
@@ -103,6 +105,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return False
+    if r.get("needs_inf") and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                      for c in t.children):
+        return False  # 'pledged not to use force', not 'pledged troops'
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if "obj" in r:
@@ -112,6 +117,12 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     elif r.get("intransitive") and _object(t) is not None:
         return False
+    if "not_obj" in r and _in(_object(t), r["not_obj"]):  # 'rejected the allegations' is a denial
+        return False
+    if "under" in r and not (t.head.dep_ == "prep" and t.dep_ == "pobj" and t.head.lower_ in r["under"]):
+        return False  # 'despite objections from X'
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and _in(t.head, "undo"):
+        return False  # 'ended Athens' veto', 'lifted its objection'
     if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["xcomp"]) for c in t.children):
         return False
     if "prep_obj" in r and not any(c.dep_ == "prep" and any(_in(p, r["prep_obj"]) for p in c.children
@@ -127,8 +138,14 @@ def _fits(t: Token, r: dict) -> bool:
         if len(objs) != 1 or not _actors_here(objs[0]) or any(
                 c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
             return False
+    if "has_any" in r and not any(_in(w, r["has_any"]) for w in t.subtree if w.i != t.i):
+        return False
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
         return False
+    if t.pos_ == "NOUN" and r.get("needs_gov"):
+        gv = governing_verb(t)
+        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
+            return False
     if t.pos_ == "NOUN" and r.get("target") == "joint" and "gov" in r:
         gv = governing_verb(t)  # 'held joint drills', not 'cooperation between X and Y was ...'
         if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
@@ -144,6 +161,12 @@ def _fits(t: Token, r: dict) -> bool:
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _after_object(t: Token, c: Token) -> bool:
+    """Does c come right after the verb's object ('pulled [its troops] out of X')?"""
+    obj = [o for o in t.children if o.dep_ in ("dobj", "obj")]
+    return bool(obj) and max(w.i for w in obj[0].subtree) + 1 == c.i
 
 
 def _refused(t: Token) -> bool:
@@ -178,9 +201,29 @@ def _speech_clause(t: Token) -> Token | None:
 
 def _unreal(t: Token) -> bool:
     """'threatened to impose sanctions', 'urged X to cut ties': the act is only menaced or
-    asked for (the threat or the demand is its own event)."""
+    asked for (the threat or the demand is its own event). What parties agree or pledge
+    together ('X and Y agreed to restore ties and hold drills') is the content of their
+    AGREE, not an act of its own; one actor agreeing to act ('EU leaders agreed to ban')
+    is a decision and stays."""
     h = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") else t
-    return h.dep_ == "xcomp" and h.head.i != h.i and h.head.i != t.i and _in(h.head, "unreal")
+    for _ in range(3):  # 'to consult ..., to hold drills and to set up': back to the first infinitive
+        if h.dep_ in ("conj", "advcl") and h.head.i != h.i and h.head.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            h = h.head
+    if h.dep_ != "xcomp" or h.head.i == h.i or h.head.i == t.i:
+        return False
+    if _in(h.head, "unreal"):
+        return True
+    return _in(h.head, "joint_pledge") and _joint_subject(h.head)
+
+
+def _joint_subject(verb: Token) -> bool:
+    """Do two or more actors do the verb together ('X and Y agreed', 'the three agreed',
+    'agreed with X')?"""
+    from .triggers import np_actors, prep_objects, subjects
+
+    parties = subjects(verb) + [m for p in prep_objects(verb, ("with",)) for m in np_actors(p)]
+    return len({m.actor_id for m in parties}) >= 2
 
 
 def _names(t: Token, cls: str) -> bool:
@@ -194,6 +237,9 @@ def _names(t: Token, cls: str) -> bool:
     # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
     if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
            for o in objs for g in o.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(named(p) for p in c.children if p.dep_ == "pobj")
+           for c in t.children):  # 'described X as assassins'
         return True
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
@@ -232,7 +278,7 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
-            found = subjects(gv, passive_ok=False) or left_list(gv)
+            found = _stray_subject(gv) or subjects(gv, passive_ok=False) or left_list(gv)
         return found
     if t.pos_ in ("ADJ", "ADP"):  # 'X said Y was responsible': the speaker
         clause = _speech_clause(t)
@@ -240,7 +286,7 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     if is_passive(t):
         agent = prep_objects(t, ("by",))
         return np_actors(agent[0]) if agent else []
-    found = subjects(t)
+    found = _stray_subject(t) or subjects(t)
     if not found and t.dep_ == "acl":  # 'Theresa May's decision to expel ...'
         found = [x for c in t.head.children if c.dep_ == "poss" for x in np_actors(c)]
     if not found and t.dep_ == "xcomp":  # 'committing Kigali to withdraw its forces'
@@ -261,6 +307,21 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found and gv is not None:
             found = subjects(gv)
     return found or left_list(t)
+
+
+def _stray_subject(verb: Token) -> list[ActorMention]:
+    """'X reinforced its border and the United States held drills': the parser may hang the
+    second clause's subject on the first clause's object as a conjunct, leaving the second
+    verb subjectless; the actor right before that verb is its subject."""
+    from .triggers import np_actors
+
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or not prev.head.i < prev.i < verb.i or \
+            prev.head.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return np_actors(prev, lists=False)
 
 
 def _object_path(noun: Token, verb: Token) -> bool:
@@ -310,6 +371,8 @@ def _summons_verb(t: Token) -> Token | None:
     from .triggers import governing_verb
 
     verb = governing_verb(t) if t.pos_ == "NOUN" else t
+    if t.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in SUMMON_LEMMAS:
+        return verb
     for _ in range(3):
         if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod") or \
                 verb.head.i == verb.i:
@@ -331,6 +394,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
         return [m for s in subj for m in _owner_actors(s)]
+    if how == "envoy":  # 'declared the Mexican ambassador persona non grata'
+        return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         return [m for c in children(t, "xcomp") for o in children(c, "dobj", "obj", "attr")
                 for m in _owner_actors(o)] + \
@@ -418,6 +483,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
+    if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
+        found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
@@ -437,6 +504,8 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                 if c.dep_ != "prep":
                     continue
                 for p in c.children:
+                    if p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in preps:
+                        out += [m for q in p.children if q.dep_ == "pobj" for m in _owner_actors(q)]
                     if p.dep_ != "pobj":
                         continue
                     if c.lower_ in preps:
@@ -489,6 +558,11 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
             parties += np_actors(obj)
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
+    if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb
+        from .triggers import governing_verb
+        gv = governing_verb(t)
+        if gv is not None and _object_path(t, gv):
+            hosts.append(gv)
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among"))
