@@ -162,6 +162,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+            if m is not None and _unknown_subject_between(doc, m.end, tok.i, covered):
+                m = None  # 'President X (not in the gazetteer) has sought ...; he held talks'
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
@@ -185,6 +187,17 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+def _unknown_subject_between(doc: Doc, lo: int, hi: int, covered: set[int]) -> bool:
+    """A person we cannot resolve is a subject between the antecedent and the pronoun: the
+    pronoun more likely means them, so it is left unresolved rather than given to the wrong one."""
+    for e in doc.ents:
+        if e.label_ != "PERSON" or not lo <= e.start < hi or any(i in covered for i in range(e.start, e.end)):
+            continue
+        if e.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _definite(tok: Token) -> bool:

@@ -458,6 +458,11 @@ class Frames:
             gv = governing_verb(t)
             if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
+            if t.dep_ in ("compound", "amod", "nmod") or (
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in DOCUMENTS):
+                return []  # 'signed the accession treaty', 'the protocol of accession': a step to it
+            if gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in JUDGING:
+                return []  # 'leaders approved the country's admission': others' decision on it
             target_toks = prep_objects(t, ("to", "into", "of", "in"))
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources:
@@ -692,6 +697,9 @@ class Frames:
         return [m for m in out if m.kind != "organization"]
 
 
+DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
+JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
+           "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 

@@ -309,3 +309,11 @@ def test_deploy_abroad_takes_the_place_named_in_the_sentence():
     got = t("Olaf Scholz opened a German army base in Vilnius on Monday, the first time Germany "
             "has stationed a brigade abroad since 1945.")
     assert ("DEPLOY_TROOPS", "DEU", "LTU") in _pairs(got)
+
+
+def test_signing_an_accession_treaty_or_approving_admission_is_not_joining():
+    text = ("Leaders of the Southern African Development Community approved Burundi's admission at a "
+            "summit in May. President Evariste Ndayishimiye signed the accession treaty in Gaborone in June.")
+    assert not [e for e in t(text, "2024-07-10") if e[0] == "JOIN_BLOC"]
+    assert ("JOIN_BLOC", "SOM", "EAC", "2024-03-04", "occurred") in t(
+        "Somalia formally became the eighth member of the East African Community on Monday.", "2024-03-05")
