@@ -148,6 +148,11 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
+    # a region is a place, never the one acting ('Abkhazia declared ...' is its authorities)
+    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via != "region"]
+
+
+def _subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
     """Actors doing the verb: its subject, or the subject it inherits from the clause it
     completes ('is scheduled to meet', 'met ... and signed'), or the noun a relative clause
     hangs from ('Estonia, which joined NATO')."""
