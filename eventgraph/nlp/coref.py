@@ -185,8 +185,10 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
             elif lem in REGION_NOUNS:
-                # 'the mountainous region' after 'Nagorno-Karabakh': the region named before
-                m = r.nearest(tok.i, ("state",), via=("region",), window_sents=3)
+                # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare
+                # 'the region' further on is mostly the wider one: 'destabilise the region')
+                bare = lem == "region" and not any(c.dep_ == "amod" for c in tok.children)
+                m = r.nearest(tok.i, ("state",), via=("region",), window_sents=1 if bare else 3)
             elif lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS"):
                 # 'the archipelago', 'the kingdom', 'the island nation': the state named before
                 m = r.nearest(tok.i, ("state",), via=("name", "short"), window_sents=2)

@@ -382,7 +382,7 @@ class Frames:
                        and m.actor_id not in src_ids][:1]
         cues = ["deploy-verb"]
         if not targets and not places:
-            targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
+            targets = [m for m in self.ctx.theatre_for(t, src_ids) if m.actor_id not in src_ids]
             cues.append("context-theatre")
         out = [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         # '..., alongside contingents from Malawi and Tanzania': the same move by others
@@ -718,6 +718,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc):
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+        self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
 
@@ -754,10 +755,20 @@ class ArticleContext:
         after = [m for m in named if m.start >= t.i and m.start < t.sent.end]
         return after[:1]
 
-    def theatre_for(self, t: Token) -> list[ActorMention]:
-        """Where earlier deployments in the article went."""
+    def theatre_for(self, t: Token, exclude: set[str] = frozenset()) -> list[ActorMention]:
+        """Where earlier deployments in the article went; else the state the article most
+        often names as a place ('the force to restore order in Niger'), when one leads."""
         before = [m for i, m in self.recent.get("DEPLOY_TROOPS", []) if i < t.i]
-        return [before[-1]] if before else []
+        if before:
+            return [before[-1]]
+        counts: dict[str, list[ActorMention]] = {}
+        for m in self.places:
+            if m.actor_id not in exclude:
+                counts.setdefault(m.actor_id, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+            return ranked[0][:1]
+        return []
 
 
 # -- the component -----------------------------------------------------------------------

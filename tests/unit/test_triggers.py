@@ -339,3 +339,13 @@ def test_a_high_commissioner_is_an_envoy():
         "Britain's foreign office called in the Indian high commissioner on Tuesday.", "2024-01-10")
     assert ("SUMMON_AMBASSADOR", "IND", "CAN", "2024-01-09", "occurred") in t(
         "India's external affairs ministry summoned Canada's deputy high commissioner on Tuesday.", "2024-01-10")
+
+
+def test_a_contribution_without_a_place_goes_to_the_theatre_the_article_names():
+    got = t("The Southern African bloc ordered its standby force to restore order in Lesotho. Officials met "
+            "in Gaborone on Monday as unrest spread in Lesotho. Zambia said it would contribute troops.",
+            "2024-10-21")
+    assert ("DEPLOY_TROOPS", "ZMB", "LSO", None, "planned") in got
+    # no place named as one: no host guessed
+    assert not [e for e in t("Zambia said it would contribute troops to the regional force.", "2024-10-21")
+                if e[0] == "DEPLOY_TROOPS" and e[2]]
