@@ -256,6 +256,21 @@ def _infinitive(verb: Token) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
 
 
+REMOTE = {"phone", "telephone", "video", "virtual", "online", "call", "videoconference"}
+
+
+def _remote(t: Token) -> bool:
+    """'a phone conversation', 'a conversation by phone / over video link'."""
+    near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+    near += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on")
+             for p in c.subtree]
+    gv = t.head
+    if gv.pos_ in ("VERB", "AUX"):
+        near += [p for c in gv.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                 for p in c.subtree]
+    return any(lemma(w) in REMOTE or w.lower_ in REMOTE for w in near)
+
+
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
 
@@ -613,6 +628,8 @@ class Frames:
             return []
         if needs == "plural" and t.tag_ != "NNS":
             return []
+        if spec.get("remote_not") and _remote(t):
+            return []  # 'a phone conversation' is a call (CONSULT), not a meeting
         # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
@@ -631,7 +648,9 @@ class Frames:
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
-            if gv is not None and t.dep_ in ("dobj", "obj"):  # 'held talks on Tuesday ... with X'
+            if gv is not None and (t.dep_ in ("dobj", "obj") or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on"))):
+                # 'held talks on Tuesday ... with X', 'raised it with X during a conversation'
                 guests += [m for p in prep_objects(gv, ("with",)) for m in np_actors(p)]
                 for c in gv.children:  # '... on Tuesday, the first day of the summit, with X'
                     if c.dep_ in ("npadvmod", "tmod"):

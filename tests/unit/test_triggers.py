@@ -349,3 +349,12 @@ def test_a_contribution_without_a_place_goes_to_the_theatre_the_article_names():
     # no place named as one: no host guessed
     assert not [e for e in t("Zambia said it would contribute troops to the regional force.", "2024-10-21")
                 if e[0] == "DEPLOY_TROOPS" and e[2]]
+
+
+def test_a_conversation_in_person_is_a_meeting_but_a_phone_one_is_not():
+    got = t("Anthony Albanese said he had raised the case with Xi Jinping during a short conversation at the "
+            "G20 summit in Rio last week.", "2024-11-25")
+    assert ("MEET", "AUS", "CHN", "2024-11", "occurred") in got
+    got = t("Anthony Albanese said he had raised the case with Xi Jinping during a phone conversation last week.",
+            "2024-11-25")
+    assert not [e for e in got if e[0] == "MEET"]
