@@ -638,10 +638,22 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     if own is not None or days is None:
         return own
     main = _date_for(doc, node.head.i, mentions)
+    if main is None or main.date is None:
+        main = _date_before_offset(doc, node, mentions) or main
     if main is None or main.date is None or main.precision != "day":
         return None
     shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
     return replace(main, date=shifted.isoformat())
+
+
+def _date_before_offset(doc, holder, mentions):
+    """'voting on February 26, three days after X met Y': the offset counts from the date
+    written right before it, whatever the parse hangs it on."""
+    first = min(t.i for t in holder.subtree)
+    i = first - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return next((m for m in mentions if m.end - 1 == i and m.precision == "day"), None)
 
 
 def _sharpen_week(doc, m: DateMention | None, mentions: list) -> DateMention | None:

@@ -433,3 +433,10 @@ def test_a_date_run_on_past_a_comma_is_cut_to_the_date(nlp, text, trigger, expec
     m = date_for_trigger(doc, tok(doc, trigger).i)
     assert m is not None and m.date == expected
     assert all("," not in x.text for x in doc._.date_mentions if x.date)
+
+
+def test_an_offset_counts_from_the_date_written_right_before_it(nlp):
+    doc = parse(nlp, "Slovakia was the last member to ratify, with its parliament voting on May 14, three "
+                "days after Robert Fico received Petr Fiala in Bratislava.", "2024-05-20")
+    m = date_for_trigger(doc, tok(doc, "received").i)
+    assert m is not None and m.date == "2024-05-11"
