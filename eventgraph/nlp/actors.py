@@ -16,7 +16,10 @@ Mentions are sorted by start and never overlap.
 """
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -95,6 +98,10 @@ class ActorMatcher:
         self.next_stop = set(rules.get("non_actor_next", []))
         self.prev_stop = {tuple(p.split()) for p in rules.get("non_actor_prev", [])}
         self.vocab = nlp.vocab
+        # regions: places only, coded as the state that holds them ('sent to Abkhazia' -> GEO)
+        self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name, iso in _regions():
+            self.regions.add(iso, _with_curly(nlp, nlp.make_doc(name)))
 
     # ------------------------------------------------------------------ pass 1: names
     def _fits_case(self, doc: Doc, start: int, end: int, shapes: tuple[str, ...]) -> bool:
@@ -265,6 +272,10 @@ class ActorMatcher:
                 continue  # only a definite 'the foreign ministry' is worth resolving later
             cands.append(_Cand(t_start, stop, aid, "agency", self.gaz.agency_types()[key]["sector"], "title", iso))
 
+        for match_id, start, end in self.regions(doc):
+            if doc[start].text[:1].isupper():
+                iso = self.vocab.strings[match_id]
+                cands.append(_Cand(start, end, iso, "state", None, "region", iso, True))
         doc._.actor_mentions = self._finish(doc, cands)
         return doc
 
@@ -332,6 +343,15 @@ class ActorMatcher:
                                     sector=c.sector, via=c.via, head=head, country=c.country,
                                     locative=c.locative))
         return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> list[tuple[str, str]]:
+    """(surface form, ISO3 of the state holding it) from data/regions.csv."""
+    text = resources.files("eventgraph.data").joinpath("regions.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return [(name, r["state"]) for r in rows
+            for name in [r["region"]] + [a for a in (r["aliases"] or "").split("|") if a]]
 
 
 def _with_curly(nlp: Language, pdoc: Doc) -> list[Doc]:

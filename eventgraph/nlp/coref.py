@@ -24,6 +24,8 @@ PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "ministe
               "nation", "state", "premier", "counterpart", "head", "chief"}
 PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
+REGION_NOUNS = {"region", "territory", "enclave", "peninsula", "province"}
+STATE_NOUNS = {"archipelago", "kingdom", "emirate", "island", "republic", "sultanate", "nation"}
 ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 THING_PRONOUNS = {"it", "its"}
@@ -98,7 +100,7 @@ class Resolver:
 
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
-                window_sents: int = 3) -> ActorMention | None:
+                window_sents: int = 3, via: tuple[str, ...] | None = None) -> ActorMention | None:
         n = self._sent_index(i)
         lo = self.sents[max(0, n - window_sents)].start
         for m in reversed(self.before(i)):
@@ -107,6 +109,8 @@ class Resolver:
             if m.kind not in kinds:
                 continue
             if sector and m.sector != sector:
+                continue
+            if via is not None and m.via not in via:
                 continue
             if subject_only:
                 head = self.doc[m.head if m.head is not None else m.end - 1]
@@ -162,6 +166,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+            if m is not None and _unknown_subject_between(doc, m.end, tok.i, covered):
+                m = None  # 'President X (not in the gazetteer) has sought ...; he held talks'
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
@@ -178,6 +184,14 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 # the state the story is about (a main clause's subject) before a passing one
                 m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
+            elif lem in REGION_NOUNS:
+                # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare
+                # 'the region' further on is mostly the wider one: 'destabilise the region')
+                bare = lem == "region" and not any(c.dep_ == "amod" for c in tok.children)
+                m = r.nearest(tok.i, ("state",), via=("region",), window_sents=1 if bare else 3)
+            elif lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS"):
+                # 'the archipelago', 'the kingdom', 'the island nation': the state named before
+                m = r.nearest(tok.i, ("state",), via=("name", "short"), window_sents=2)
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:
@@ -185,6 +199,17 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+def _unknown_subject_between(doc: Doc, lo: int, hi: int, covered: set[int]) -> bool:
+    """A person we cannot resolve is a subject between the antecedent and the pronoun: the
+    pronoun more likely means them, so it is left unresolved rather than given to the wrong one."""
+    for e in doc.ents:
+        if e.label_ != "PERSON" or not lo <= e.start < hi or any(i in covered for i in range(e.start, e.end)):
+            continue
+        if e.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _definite(tok: Token) -> bool:

@@ -463,6 +463,7 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
     for span in sorted(spans, key=lambda s: s.start):
         if _prep_with_object(span) or _modal_or_verb(span):
             continue  # 'a day after the summit' counts from the summit, not from a date
+        span = _cut(span, published)
         r = _resolve(span.text, published, tense_of(span.root), anchor)
         if r is None or r.date is None:
             if span.label_ == "DATE" and _datey(span.text):
@@ -479,6 +480,22 @@ def find_date_mentions(doc, matcher) -> list[DateMention]:
         if any(o is not m and o.precision == "day" and sent.start <= o.start < sent.end for o in out):
             out.remove(m)
     return out
+
+
+def _cut(span, published):
+    """The NER sometimes runs a date on past a comma or into a verb ('on Tuesday, ending
+    decades of ...', 'on Monday, South Africa's minister said'): when the whole does not
+    resolve, the longest part before a comma or verb that does is the date."""
+    if len(span) < 2 or _resolve(span.text, published, None) is not None:
+        return span
+    stops = [t.i for t in span if t.i > span.start and (t.is_punct or t.pos_ in ("VERB", "AUX"))]
+    for stop in reversed(stops):
+        part = span.doc[span.start:stop]
+        while len(part) > 1 and part[-1].is_punct:
+            part = part[:-1]
+        if _resolve(part.text, published, None) is not None:
+            return part
+    return span
 
 
 _MONTH_LEADERS = {"in", "since", "by", "until", "till", "from", "during", "of", "before", "after",
@@ -621,10 +638,22 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     if own is not None or days is None:
         return own
     main = _date_for(doc, node.head.i, mentions)
+    if main is None or main.date is None:
+        main = _date_before_offset(doc, node, mentions) or main
     if main is None or main.date is None or main.precision != "day":
         return None
     shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
     return replace(main, date=shifted.isoformat())
+
+
+def _date_before_offset(doc, holder, mentions):
+    """'voting on February 26, three days after X met Y': the offset counts from the date
+    written right before it, whatever the parse hangs it on."""
+    first = min(t.i for t in holder.subtree)
+    i = first - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return next((m for m in mentions if m.end - 1 == i and m.precision == "day"), None)
 
 
 def _sharpen_week(doc, m: DateMention | None, mentions: list) -> DateMention | None:

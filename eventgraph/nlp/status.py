@@ -60,6 +60,21 @@ def _clause_chain(t: Token, limit: int = 8) -> list[Token]:
     return out
 
 
+PLAN_HEADS = {"due", "schedule", "expect", "set", "suppose", "plan", "intend", "slate"}
+
+
+def _unrealised_plan(chain: list[Token]) -> bool:
+    """'X had been due to hold talks', 'had planned to visit': a plan told in the past
+    perfect is one that fell through (the news is why)."""
+    for k in range(1, min(4, len(chain))):
+        h, below = chain[k], chain[k - 1]
+        if below.dep_ != "xcomp" or _lemma(h) not in PLAN_HEADS:
+            continue
+        holder = h.head if h.dep_ == "acomp" else h  # 'had been due': the aux is on 'been'
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in holder.children)
+    return False
+
+
 def classify(doc: Doc, trigger: int, published: str | None = None, date: str | None = None) -> tuple[str, list[str]]:
     """-> (status, cues). Cues say why, for confidence and debugging."""
     t = doc[trigger]
@@ -77,6 +92,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         if h.dep_ == "relcl":
             chain = chain[:i + 1]
             break
+    if _unrealised_plan(chain):
+        return "cancelled", ["had-been-due"]
     for i, h in enumerate(chain):
         lem = _lemma(h)
         below = chain[i - 1] if i else None

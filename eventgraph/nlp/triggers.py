@@ -148,6 +148,11 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
+    # a region is a place, never the one acting ('Abkhazia declared ...' is its authorities)
+    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via != "region"]
+
+
+def _subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
     """Actors doing the verb: its subject, or the subject it inherits from the clause it
     completes ('is scheduled to meet', 'met ... and signed'), or the noun a relative clause
     hangs from ('Estonia, which joined NATO')."""
@@ -249,6 +254,21 @@ def _noun_in(tok: Token, nouns: set[str]) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
+REMOTE = {"phone", "telephone", "video", "virtual", "online", "call", "videoconference"}
+
+
+def _remote(t: Token) -> bool:
+    """'a phone conversation', 'a conversation by phone / over video link'."""
+    near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+    near += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on")
+             for p in c.subtree]
+    gv = t.head
+    if gv.pos_ in ("VERB", "AUX"):
+        near += [p for c in gv.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                 for p in c.subtree]
+    return any(lemma(w) in REMOTE or w.lower_ in REMOTE for w in near)
 
 
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
@@ -377,7 +397,7 @@ class Frames:
                        and m.actor_id not in src_ids][:1]
         cues = ["deploy-verb"]
         if not targets and not places:
-            targets = [m for m in self.ctx.theatre_for(t) if m.actor_id not in src_ids]
+            targets = [m for m in self.ctx.theatre_for(t, src_ids) if m.actor_id not in src_ids]
             cues.append("context-theatre")
         out = [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         # '..., alongside contingents from Malawi and Tanzania': the same move by others
@@ -458,6 +478,11 @@ class Frames:
             gv = governing_verb(t)
             if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
+            if t.dep_ in ("compound", "amod", "nmod") or (
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in DOCUMENTS):
+                return []  # 'signed the accession treaty', 'the protocol of accession': a step to it
+            if gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in JUDGING:
+                return []  # 'leaders approved the country's admission': others' decision on it
             target_toks = prep_objects(t, ("to", "into", "of", "in"))
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources:
@@ -603,6 +628,8 @@ class Frames:
             return []
         if needs == "plural" and t.tag_ != "NNS":
             return []
+        if spec.get("remote_not") and _remote(t):
+            return []  # 'a phone conversation' is a call (CONSULT), not a meeting
         # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
@@ -621,7 +648,9 @@ class Frames:
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
-            if gv is not None and t.dep_ in ("dobj", "obj"):  # 'held talks on Tuesday ... with X'
+            if gv is not None and (t.dep_ in ("dobj", "obj") or (
+                    t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on"))):
+                # 'held talks on Tuesday ... with X', 'raised it with X during a conversation'
                 guests += [m for p in prep_objects(gv, ("with",)) for m in np_actors(p)]
                 for c in gv.children:  # '... on Tuesday, the first day of the summit, with X'
                     if c.dep_ in ("npadvmod", "tmod"):
@@ -692,6 +721,9 @@ class Frames:
         return [m for m in out if m.kind != "organization"]
 
 
+DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
+JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
+           "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
@@ -705,6 +737,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc):
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+        self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
 
@@ -741,10 +774,20 @@ class ArticleContext:
         after = [m for m in named if m.start >= t.i and m.start < t.sent.end]
         return after[:1]
 
-    def theatre_for(self, t: Token) -> list[ActorMention]:
-        """Where earlier deployments in the article went."""
+    def theatre_for(self, t: Token, exclude: set[str] = frozenset()) -> list[ActorMention]:
+        """Where earlier deployments in the article went; else the state the article most
+        often names as a place ('the force to restore order in Niger'), when one leads."""
         before = [m for i, m in self.recent.get("DEPLOY_TROOPS", []) if i < t.i]
-        return [before[-1]] if before else []
+        if before:
+            return [before[-1]]
+        counts: dict[str, list[ActorMention]] = {}
+        for m in self.places:
+            if m.actor_id not in exclude:
+                counts.setdefault(m.actor_id, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+            return ranked[0][:1]
+        return []
 
 
 # -- the component -----------------------------------------------------------------------

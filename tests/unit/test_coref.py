@@ -68,3 +68,22 @@ def test_the_country_prefers_the_story_subject_over_a_passing_state():
     got = coref_mentions("Moldova became a candidate on Friday, a year after Romania backed its bid. "
                          "Officials said the country's reforms had been praised.")
     assert ("country", "MDA") in got
+
+
+def test_he_is_left_open_when_an_unknown_person_is_the_nearer_subject():
+    # 'he' is the (unlisted) foreign minister, not Ramaphosa named two sentences before
+    got = coref_mentions("Cyril Ramaphosa opened the summit on Monday. Delegates arrived from across "
+                         "Africa. Foreign Minister Tembeka Ngcobo has sought support from Kenya; "
+                         "he held talks with William Ruto in Nairobi.")
+    assert not any(text == "he" for text, _ in got)
+    assert not any(e[0] == "MEET" and "ZAF" in e[1:3] for e in triples(events(
+        "Cyril Ramaphosa opened the summit on Monday. Delegates arrived from across Africa. Foreign "
+        "Minister Tembeka Ngcobo has sought support from Kenya; he held talks with William Ruto in "
+        "Nairobi.", "2024-10-21")))
+
+
+def test_a_listed_head_of_state_is_the_pronouns_antecedent():
+    got = triples(events("Abiy Ahmed visited Djibouti in March. President Hassan Sheikh Mohamud has "
+                         "sought backing from Egypt; he held talks with Abdel Fattah al-Sisi in Cairo "
+                         "in January.", "2024-04-05"))
+    assert ("MEET", "EGY", "SOM", "2024-01", "occurred") in got

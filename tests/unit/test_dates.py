@@ -419,3 +419,24 @@ def test_a_date_right_after_a_reporting_verb_is_the_reports_even_if_parsed_on_th
                 "2024-10-20")
     m = date_for_trigger(doc, tok(doc, "travel").i)
     assert m is not None and m.text == "Monday"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the NER runs the date on into the participle clause / the next clause's subject
+    ("Norway formally joined the alliance on Wednesday, ending years of debate at home.",
+     "joined", "2024-03-06"),
+    ("Armenia and Azerbaijan submitted applications to join the bloc on Thursday, days after Georgia "
+     "did the same.", "applications", "2024-03-07"),
+])
+def test_a_date_run_on_past_a_comma_is_cut_to_the_date(nlp, text, trigger, expected):
+    doc = parse(nlp, text, "2024-03-08")
+    m = date_for_trigger(doc, tok(doc, trigger).i)
+    assert m is not None and m.date == expected
+    assert all("," not in x.text for x in doc._.date_mentions if x.date)
+
+
+def test_an_offset_counts_from_the_date_written_right_before_it(nlp):
+    doc = parse(nlp, "Slovakia was the last member to ratify, with its parliament voting on May 14, three "
+                "days after Robert Fico received Petr Fiala in Bratislava.", "2024-05-20")
+    m = date_for_trigger(doc, tok(doc, "received").i)
+    assert m is not None and m.date == "2024-05-11"

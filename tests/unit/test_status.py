@@ -86,3 +86,12 @@ def test_announcing_a_past_application_is_not_a_plan():
                  "minister announced on Thursday.", "2022-03-04")
     assert [(e.type, e.status) for e in evs if e.type == "APPLY_MEMBERSHIP"] == \
         [("APPLY_MEMBERSHIP", "occurred")]
+
+
+def test_a_plan_told_in_the_past_perfect_fell_through():
+    assert not any(ty == "MEET" for ty, _ in statuses(
+        "Mark Rutte had been due to hold talks with Viktor Orban in Budapest on Friday."))
+    assert not any(ty == "MEET" for ty, _ in statuses(
+        "William Ruto had planned to meet Yoweri Museveni in Kampala."))
+    # a plan still on is kept
+    assert ("MEET", "planned") in statuses("William Ruto is due to meet Yoweri Museveni in Kampala.")
