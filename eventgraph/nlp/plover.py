@@ -27,6 +27,7 @@ OWNER_PREPS = ("of", "by", "from", "against", "on")
 NEAR_PREPS = ("around", "near", "off", "along", "toward", "towards", "surrounding", "against", "on")
 PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
 SUMMON_LEMMAS = {"summon", "call", "convoke"}
+HOSTILE = {"ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "REJECT", "PROTEST"}
 MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
 
 
@@ -397,9 +398,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "envoy":  # 'declared the Mexican ambassador persona non grata'
         return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
-        return [m for c in children(t, "xcomp") for o in children(c, "dobj", "obj", "attr")
-                for m in _owner_actors(o)] + \
-            [m for c in children(t, "xcomp") for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+        # refusing a hostile act ('declined to condemn X') rejects no proposal of X's (CAMEO 12)
+        acts = [c for c in children(t, "xcomp") if (plover_spec(c) or {}).get("type") not in HOSTILE]
+        return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
+            [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
     if how == "gov_object":  # 'backed Morocco's return despite objections from X'
         gv = governing_verb(t)
         objs = children(gv, "dobj", "obj") if gv is not None else []
@@ -596,6 +598,11 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if len({m.actor_id for m in parties}) < 2:
                 continue  # 'China held drills around Taiwan': one party, try the next reading
             _remember(frames, t, r["type"], parties)
+            caller = _caller(t, r, parties)
+            if caller:  # 'X spoke by phone with Y and Z': two calls of X's, not one between Y and Z
+                return [Candidate(r["type"], _anchor(t, r), caller,
+                                  [m for m in parties if m.actor_id not in {c.actor_id for c in caller}],
+                                  mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         else:
             sources = _sources(frames, t, r)
@@ -613,6 +620,18 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         _remember(frames, t, r["type"], sources)
         return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
+
+
+def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:
+    """The one subject of a phone call with several others (a call is between two)."""
+    from .triggers import subjects
+
+    if r.get("mode") != "phone" or t.pos_ == "NOUN":
+        return []
+    subj = subjects(t)
+    if len({m.actor_id for m in subj}) != 1 or len({m.actor_id for m in parties}) < 3:
+        return []
+    return subj
 
 
 def _remember(frames, t: Token, kind: str, parties: list[ActorMention]) -> None:
