@@ -80,6 +80,9 @@ def _object(t: Token) -> Token | None:
 
     objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
     obj = objs[0] if objs else None
+    if obj is None:  # 'condemned what it called China's dangerous conduct': the named thing
+        obj = next((p for c in children(t, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj", "obj"))
+                    for p in children(c, "oprd", "attr")), None)
     if obj is not None and obj.lower_ in ("that", "which", "whom") and t.dep_ == "relcl":
         obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -287,7 +290,7 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     if is_passive(t):
         agent = prep_objects(t, ("by",))
         return np_actors(agent[0]) if agent else []
-    found = _stray_subject(t) or subjects(t)
+    found = _stray_subject(t) or _speaker_conj(t) or subjects(t)
     if not found and t.dep_ == "acl":  # 'Theresa May's decision to expel ...'
         found = [x for c in t.head.children if c.dep_ == "poss" for x in np_actors(c)]
     if not found and t.dep_ == "xcomp":  # 'committing Kigali to withdraw its forces'
@@ -323,6 +326,20 @@ def _stray_subject(verb: Token) -> list[ActorMention]:
             prev.head.dep_ in ("nsubj", "nsubjpass"):
         return []
     return np_actors(prev, lists=False)
+
+
+def _speaker_conj(verb: Token) -> list[ActorMention]:
+    """'X said Y had rammed its ship and accused Z of ...': a simple past conjunct of a
+    reported past perfect is the speaker's own second verb, not Y's (the parser hangs it
+    in the reported clause)."""
+    from .triggers import subjects
+
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return []
+    if head.dep_ != "ccomp" or head.tag_ != "VBN" or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+        return []
+    return subjects(head.head)
 
 
 def _object_path(noun: Token, verb: Token) -> bool:
@@ -437,6 +454,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "clause":
         found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
         found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
+        if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
+            hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
+            found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
@@ -478,6 +498,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     direct = [m for o in children(t, "dative") for m in np_actors(o)]
     if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
         direct += np_actors(obj) if not r.get("obj") == "envoy" else []
+    elif obj is not None and obj.dep_ in ("oprd", "attr"):  # 'condemned what it called X's conduct'
+        direct += _owner_actors(obj)
     found += direct + [m for tok in toks for m in np_actors(tok)]
     if not found and r.get("preps"):  # 'called for the withdrawal of Russian troops'
         found = [m for tok in toks for m in _owner_actors(tok)]
@@ -615,6 +637,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
         targets = [m for m in _unique(targets) if m.actor_id not in src_ids and not
                    (m.country and m.country in src_ids)]
+        if sources and not targets:
+            _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)

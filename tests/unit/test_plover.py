@@ -436,3 +436,26 @@ def test_a_bare_owned_support_noun_is_background():
     assert not any(g[0] == "SUPPORT" for g in
                    plover("Sweden can no longer count on Turkey's support for its membership."))
     assert _has("Turkey expressed support for Sweden's membership.", ("SUPPORT", "TUR", "SWE"))
+
+
+def test_speakers_second_verb_after_a_reported_perfect():
+    got = plover("Ankara said Greek jets had violated its airspace and accused Athens of provocation.")
+    assert ("ACCUSE", "TUR", "GRC", None, "occurred") in got
+
+
+def test_condemning_what_the_speaker_calls_an_actors_conduct():
+    assert _has("Canada condemned what it called Iran's reckless conduct.", ("ACCUSE", "CAN", "IRN"))
+
+
+def test_condemning_a_named_veto_or_arrest_accuses_its_actor():
+    assert _has("Russia vetoed the draft resolution on Monday. Ukraine condemned the veto.", ("ACCUSE", "UKR", "RUS"))
+    assert _has("Iran arrested two French citizens on Sunday. France called the arrest an outrageous violation "
+                "of their rights.", ("ACCUSE", "FRA", "IRN"))
+
+
+def test_threat_over_an_actors_act_targets_that_actor():
+    assert _has("Washington threatened tariffs over Mexico's refusal to curb migration.", ("THREATEN", "USA", "MEX"))
+
+
+def test_asking_an_actor_for_help_is_a_request():
+    assert _has("Libya formally asked Turkey for military support.", ("REQUEST", "LBY", "TUR"))
