@@ -459,3 +459,18 @@ def test_threat_over_an_actors_act_targets_that_actor():
 
 def test_asking_an_actor_for_help_is_a_request():
     assert _has("Libya formally asked Turkey for military support.", ("REQUEST", "LBY", "TUR"))
+
+
+def test_ordering_ones_envoy_home_is_a_recall():
+    assert _has("Poland ordered its ambassador in Minsk to return home for consultations.",
+                ("SANCTION", "POL", "BLR", "withdraw"))
+
+
+def test_welcoming_anothers_sanctions_supports_the_sanctioner():
+    assert _has("Britain imposed sanctions on Iran on Monday. Israel welcomed the sanctions.",
+                ("SUPPORT", "ISR", "GBR", "endorse"))
+
+
+def test_imposed_tariffs_are_sanctions_bare_ones_are_not():
+    assert _has("The United States imposed tariffs on Chinese steel.", ("SANCTION", "USA", "CHN"))
+    assert not any(g[0] == "SANCTION" for g in plover("Officials said tariffs on Chinese goods had hurt farmers."))
