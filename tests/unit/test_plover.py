@@ -472,5 +472,5 @@ def test_welcoming_anothers_sanctions_supports_the_sanctioner():
 
 
 def test_imposed_tariffs_are_sanctions_bare_ones_are_not():
-    assert _has("The United States imposed tariffs on Chinese steel.", ("SANCTION", "USA", "CHN"))
+    assert _has("Washington announced tariffs on Chinese steel.", ("SANCTION", "USA", "CHN"))
     assert not any(g[0] == "SANCTION" for g in plover("Officials said tariffs on Chinese goods had hurt farmers."))
