@@ -15,6 +15,7 @@ from eventgraph.models import EVENT_TYPES, Actor, Article, Event
 from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
 from eventgraph.store.neo4j import DIRECT_TYPES, Neo4jStore
+from tests.neo4j_helpers import wipe
 
 pytestmark = pytest.mark.neo4j
 
@@ -39,7 +40,7 @@ def ev(t: str, s: Actor, o: Actor | None, date: str | None, status: str = "occur
 @pytest.fixture
 def store(neo4j_uri, neo4j_auth):
     s = Neo4jStore(neo4j_uri, *neo4j_auth)
-    s._driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    wipe(s._driver, "neo4j")
     yield s
     s.close()
 
