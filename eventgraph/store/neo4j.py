@@ -48,6 +48,7 @@ KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Pers
 MAX_PATH_HOPS = 10
 # subgraph edges walk the date index when degree^2 > this * limit * events (see _subgraph_edges)
 INDEX_WALK_FACTOR = 4
+INDEX_WAIT_SECONDS = 600  # init_schema: building a new index over ~1M events takes ~1 min
 _ABOVE_ANY_DATE = "~"  # sorts after every YYYY-MM-DD string
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
                  "cameo", "mode", "confidence", "source_agent_id", "target_agent_id")
@@ -93,10 +94,12 @@ class Neo4jStore(GraphStore):
             return False
 
     def init_schema(self) -> None:
-        """Run cypher/schema.cypher (idempotent)."""
+        """Run cypher/schema.cypher (idempotent) and wait until its indexes are online: reads
+        name indexes in hints, which fail while an index added to a stored graph populates."""
         with self._session() as s:
             for stmt in cypher.schema_statements():
                 s.run(stmt).consume()
+            s.run("CALL db.awaitIndexes($seconds)", seconds=INDEX_WAIT_SECONDS).consume()
         self._schema_ready = True
 
     def _session(self):
@@ -182,10 +185,12 @@ class Neo4jStore(GraphStore):
                     ) -> tuple[list[dict[str, Any]], str | None]:
         cd, ci = decode_cursor(cursor) if cursor else (None, None)
         rows = None
-        if not (f.actor or f.other) and cd != "":
-            # no actor to start from: walk the date index; a short answer may need undated rows
-            rows = self._read("list_events_by_date", **_filter_params(f), cursor_date=cd,
-                              cursor_id=ci, limit=int(limit) + 1, top=cd or _ABOVE_ANY_DATE)
+        if cd != "":
+            # walk a date index newest first (the actor's own when the filter names one);
+            # a short answer may need undated rows, which only the full query reads
+            name = "list_events_by_actor_date" if f.actor or f.other else "list_events_by_date"
+            rows = self._read(name, **_filter_params(f), cursor_date=cd, cursor_id=ci,
+                              limit=int(limit) + 1, top=cd or _ABOVE_ANY_DATE)
             if len(rows) < int(limit) + 1:
                 rows = None
         if rows is None:
@@ -200,12 +205,19 @@ class Neo4jStore(GraphStore):
     def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
         return [(r["date"], r["type"]) for r in self._filtered("event_dates", f)]
 
+    def timeline_counts(self, f: EventFilter, interval: str
+                        ) -> list[tuple[str | None, str, int, str | None, str | None]]:
+        """Counted in Cypher (base.GraphStore.timeline_counts): a hub's timeline returns a few
+        hundred rows instead of every event."""
+        return [(r["bucket"], r["type"], int(r["n"]), r["first"], r["last"])
+                for r in self._filtered("timeline_counts", f, interval=interval)]
+
     def _filtered(self, name: str, f: EventFilter, **extra: Any) -> list[dict[str, Any]]:
         """Run an EventFilter query; when the filter names an actor, its <name>_by_actor
-        variant, which reads that actor's events only instead of scanning every Event."""
-        anchor = f.actor or f.other
-        if anchor:
-            return self._read(name + "_by_actor", anchor=anchor, **_filter_params(f), **extra)
+        variant, which reads the events of that actor only (of the rarer one for a pair)
+        instead of scanning every Event."""
+        if f.actor or f.other:
+            return self._read(name + "_by_actor", **_filter_params(f), **extra)
         return self._read(name, **_filter_params(f), **extra)
 
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
