@@ -248,7 +248,8 @@ class GraphStore(ABC):
         bucket and type, in no set order. An event's day is date_start(date), or since_start()
         when that is earlier (its span overlaps the range); bucket is the first day of the
         `interval` ('day', 'week' from Monday, 'month', 'year') holding that day; first/last
-        are the earliest and latest such day in the row. Undated events: (None, type, n, None,
+        are the earliest and latest such day in the row (a store may give its bucket's instead:
+        only the overall earliest and latest count). Undated events: (None, type, n, None,
         None). Built here from event_dates(); a store may count without listing every event."""
         from ..queries import bucket_start  # queries imports this module
 

@@ -18,6 +18,7 @@ same code as the embedded store) and writes with UNWIND; a failed batch leaves n
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import time
@@ -48,6 +49,8 @@ KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Pers
 MAX_PATH_HOPS = 10
 # subgraph edges walk the date index when degree^2 > this * limit * events (see _subgraph_edges)
 INDEX_WALK_FACTOR = 4
+# an actor's timeline over a date range counts one index range per bucket up to this many
+MAX_RANGE_BUCKETS = 600  # 10 years by week; by day, the one-pass query is faster
 INDEX_WAIT_SECONDS = 600  # init_schema: building a new index over ~1M events takes ~1 min
 _ABOVE_ANY_DATE = "~"  # sorts after every YYYY-MM-DD string
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
@@ -208,9 +211,17 @@ class Neo4jStore(GraphStore):
     def timeline_counts(self, f: EventFilter, interval: str
                         ) -> list[tuple[str | None, str, int, str | None, str | None]]:
         """Counted in Cypher (base.GraphStore.timeline_counts): a hub's timeline returns a few
-        hundred rows instead of every event."""
-        return [(r["bucket"], r["type"], int(r["n"]), r["first"], r["last"])
-                for r in self._filtered("timeline_counts", f, interval=interval)]
+        hundred rows instead of every event. An actor's timeline over a date range with at
+        most MAX_RANGE_BUCKETS buckets counts one index range per bucket."""
+        bounds = _bucket_bounds(f, interval) if f.actor or f.other else None
+        if bounds is None:
+            return [(r["bucket"], t, int(n), r["first"], r["last"])
+                    for r in self._filtered("timeline_counts", f, interval=interval)
+                    for t, n in zip(r["types"], r["counts"])]
+        since = f.since_start()
+        return [(bounds[0][r["i"]], t, int(n), max(r["first"], since), max(r["last"], since))
+                for r in self._read("timeline_counts_by_range", **_filter_params(f), bounds=bounds[1])
+                for t, n in zip(r["types"], r["counts"])]
 
     def _filtered(self, name: str, f: EventFilter, **extra: Any) -> list[dict[str, Any]]:
         """Run an EventFilter query; when the filter names an actor, its <name>_by_actor
@@ -362,6 +373,33 @@ def _shortest_chains(source: str, target: str, preds: dict[str, set[str]], limit
 
     walk([source])
     return out
+
+
+def _bucket_bounds(f: EventFilter, interval: str) -> tuple[list[str], list[str]] | None:
+    """(bucket starts, seek bounds) for timeline_counts_by_range: the buckets from since to
+    until, bounds[i]..bounds[i+1] holding bucket i's starts, bounds[0] a year before since
+    (a year-precision event starting then may overlap); None without since and until or
+    with more than MAX_RANGE_BUCKETS buckets."""
+    from ..queries import bucket_start, next_bucket  # queries imports the stores' base
+
+    if not (f.since and f.until):
+        return None
+    since = dt.date.fromisoformat(f.since_start())
+    until = dt.date.fromisoformat(f.until_end())
+    starts = [bucket_start(since, interval)]
+    while True:
+        try:
+            nxt = next_bucket(starts[-1], interval)
+        except (ValueError, OverflowError):  # the bucket holding 9999-12-31
+            nxt = None
+        if nxt is None or nxt > until:
+            break
+        if len(starts) >= MAX_RANGE_BUCKETS:
+            return None
+        starts.append(nxt)
+    floor = f"{since.year - 1:04d}{since.isoformat()[4:]}" if since.year > 1 else ""
+    bounds = [floor] + [b.isoformat() for b in starts[1:]] + [_ABOVE_ANY_DATE]
+    return [b.isoformat() for b in starts], bounds
 
 
 def _keyed(d: dict[str, Any] | None, keys: Sequence[str]) -> dict[str, Any] | None:

@@ -228,6 +228,10 @@ def test_same_answers_as_embedded_store(store, tmp_path):
                    EventFilter(actor="KOR", types=("MEET", "DEPLOY_TROOPS"), statuses=("occurred",)),
                    EventFilter(actor="RUS", statuses=("planned", "denied")),
                    EventFilter(actor="RUS", since="2024-03"), EventFilter(actor="RUS", other="CHN", until="2024-02"),
+                   # a range: timelines count one index range per bucket (timeline_counts_by_range)
+                   EventFilter(actor="RUS", since="2023-06-10", until="2024-03"),
+                   EventFilter(actor="CHN", other="RUS", since="2024", until="2024-10-20", types=("MEET",)),
+                   EventFilter(other="KOR", since="2023-07", until="2024", statuses=("occurred", "planned")),
                    EventFilter(statuses=("planned", "denied")), EventFilter(since="2024-03"),
                    EventFilter(since="2023", until="2024-02-10"), EventFilter(until="2023-06"),
                    EventFilter(actor="NOBODY"), EventFilter(actor="RUS", other="NOBODY")]

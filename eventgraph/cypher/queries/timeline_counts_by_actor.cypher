@@ -6,10 +6,11 @@
 // most a year (date_start..date_end), so the seeks start a year before $since and read
 // date_end only for those earlier starts. Undated events never match $since / $until and
 // are counted only without them, by expanding the actor (which reads all its events).
-// Matching events counted per (bucket, type) for a timeline, instead of listing them: one row
-// {bucket, type, n, first, last} per bucket and type. bucket is the first day (YYYY-MM-DD)
-// of the $interval holding the event's day; first/last the earliest and latest day counted
-// in the row; undated events give bucket, first and last null.
+// Matching events counted per bucket and type for a timeline, instead of listing them: one
+// row {bucket, types, counts, first, last} per bucket: bucket is the first day (YYYY-MM-DD)
+// of the $interval holding the event's day, types and counts (same order) its event types
+// and how many of each, first/last the earliest and latest day counted in it; undated
+// events are the row whose bucket, first and last are null.
 //   $interval: 'day', 'week' (ISO, from Monday), 'month' or 'year'
 // Filter parameters (EventFilter; null / [] means "any"):
 //   $actor, $other: actor ids on either side (both: the pair, either direction)
@@ -82,4 +83,6 @@ WITH type, day,
        WHEN $interval = 'year' THEN substring(day, 0, 4) + '-01-01'
        ELSE toString(date.truncate('week', date(day)))
      END AS bucket
-RETURN bucket, type, count(*) AS n, min(day) AS first, max(day) AS last
+WITH bucket, type, count(*) AS n, min(day) AS first, max(day) AS last
+// one row per bucket: fewer records to send and decode
+RETURN bucket, collect(type) AS types, collect(n) AS counts, min(first) AS first, max(last) AS last
