@@ -10,3 +10,8 @@ CREATE INDEX event_pair_key IF NOT EXISTS FOR (e:Event) ON (e.pair_key);
 CREATE INDEX event_date_start IF NOT EXISTS FOR (e:Event) ON (e.date_start);
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
+// an actor's events in date order, as source and as target: an actor's event pages walk them
+// newest first and stop at the page size; timelines count from them without reading the
+// events (type and, on the target side, source_id ride along). Undated events are not in them.
+CREATE INDEX event_source_date IF NOT EXISTS FOR (e:Event) ON (e.source_id, e.date_start, e.type);
+CREATE INDEX event_target_date IF NOT EXISTS FOR (e:Event) ON (e.target_id, e.date_start, e.type, e.source_id);

@@ -301,6 +301,30 @@ class GraphStore(ABC):
         """(date, type) of every matching event, in list_events order: what timelines and
         stats are built from."""
 
+    def timeline_counts(self, f: EventFilter, interval: str
+                        ) -> list[tuple[str | None, str, int, str | None, str | None]]:
+        """Matching events counted for a timeline: rows (bucket, type, n, first, last), one per
+        bucket and type, in no set order. An event's day is date_start(date), or since_start()
+        when that is earlier (its span overlaps the range); bucket is the first day of the
+        `interval` ('day', 'week' from Monday, 'month', 'year') holding that day; first/last
+        are the earliest and latest such day in the row (a store may give its bucket's instead:
+        only the overall earliest and latest count). Undated events: (None, type, n, None,
+        None). Built here from event_dates(); a store may count without listing every event."""
+        from ..queries import bucket_start  # queries imports this module
+
+        since = f.since_start()
+        rows: dict[tuple[str | None, str], list[Any]] = {}
+        for date, etype in self.event_dates(f):
+            day = bucket = None
+            if date:
+                day = max(date_start(date), since) if since else date_start(date)
+                bucket = bucket_start(datetime.date.fromisoformat(day), interval).isoformat()
+            row = rows.setdefault((bucket, etype), [bucket, etype, 0, day, day])
+            row[2] += 1
+            if day is not None:
+                row[3], row[4] = min(row[3], day), max(row[4], day)
+        return [tuple(r) for r in rows.values()]
+
     @abstractmethod
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
         """{id, name, kind, country, event_counts: {type: n}} for a stored actor (None if

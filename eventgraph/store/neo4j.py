@@ -18,6 +18,7 @@ same code as the embedded store) and writes with UNWIND; a failed batch leaves n
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import time
@@ -49,6 +50,9 @@ KIND_LABELS = {"state": "State", "organization": "Organization", "person": "Pers
 MAX_PATH_HOPS = 10
 # subgraph edges walk the date index when degree^2 > this * limit * events (see _subgraph_edges)
 INDEX_WALK_FACTOR = 4
+# an actor's timeline over a date range counts one index range per bucket up to this many
+MAX_RANGE_BUCKETS = 600  # 10 years by week; by day, the one-pass query is faster
+INDEX_WAIT_SECONDS = 600  # init_schema: building a new index over ~1M events takes ~1 min
 _ABOVE_ANY_DATE = "~"  # sorts after every YYYY-MM-DD string
 _EVENT_FIELDS = ("date", "date_precision", "date_start", "date_end", "status", "plover",
                  "cameo", "mode", "confidence", "source_agent_id", "target_agent_id")
@@ -94,10 +98,12 @@ class Neo4jStore(GraphStore):
             return False
 
     def init_schema(self) -> None:
-        """Run cypher/schema.cypher (idempotent)."""
+        """Run cypher/schema.cypher (idempotent) and wait until its indexes are online: reads
+        name indexes in hints, which fail while an index added to a stored graph populates."""
         with self._session() as s:
             for stmt in cypher.schema_statements():
                 s.run(stmt).consume()
+            s.run("CALL db.awaitIndexes($seconds)", seconds=INDEX_WAIT_SECONDS).consume()
         self._schema_ready = True
 
     def _session(self):
@@ -183,10 +189,12 @@ class Neo4jStore(GraphStore):
                     ) -> tuple[list[dict[str, Any]], str | None]:
         cd, ci = decode_cursor(cursor) if cursor else (None, None)
         rows = None
-        if not (f.actor or f.other) and cd != "":
-            # no actor to start from: walk the date index; a short answer may need undated rows
-            rows = self._read("list_events_by_date", **_filter_params(f), cursor_date=cd,
-                              cursor_id=ci, limit=int(limit) + 1, top=cd or _ABOVE_ANY_DATE)
+        if cd != "":
+            # walk a date index newest first (the actor's own when the filter names one);
+            # a short answer may need undated rows, which only the full query reads
+            name = "list_events_by_actor_date" if f.actor or f.other else "list_events_by_date"
+            rows = self._read(name, **_filter_params(f), cursor_date=cd, cursor_id=ci,
+                              limit=int(limit) + 1, top=cd or _ABOVE_ANY_DATE)
             if len(rows) < int(limit) + 1:
                 rows = None
         if rows is None:
@@ -201,12 +209,27 @@ class Neo4jStore(GraphStore):
     def event_dates(self, f: EventFilter) -> list[tuple[str | None, str]]:
         return [(r["date"], r["type"]) for r in self._filtered("event_dates", f)]
 
+    def timeline_counts(self, f: EventFilter, interval: str
+                        ) -> list[tuple[str | None, str, int, str | None, str | None]]:
+        """Counted in Cypher (base.GraphStore.timeline_counts): a hub's timeline returns a few
+        hundred rows instead of every event. An actor's timeline over a date range with at
+        most MAX_RANGE_BUCKETS buckets counts one index range per bucket."""
+        bounds = _bucket_bounds(f, interval) if f.actor or f.other else None
+        if bounds is None:
+            return [(r["bucket"], t, int(n), r["first"], r["last"])
+                    for r in self._filtered("timeline_counts", f, interval=interval)
+                    for t, n in zip(r["types"], r["counts"])]
+        since = f.since_start()
+        return [(bounds[0][r["i"]], t, int(n), max(r["first"], since), max(r["last"], since))
+                for r in self._read("timeline_counts_by_range", **_filter_params(f), bounds=bounds[1])
+                for t, n in zip(r["types"], r["counts"])]
+
     def _filtered(self, name: str, f: EventFilter, **extra: Any) -> list[dict[str, Any]]:
         """Run an EventFilter query; when the filter names an actor, its <name>_by_actor
-        variant, which reads that actor's events only instead of scanning every Event."""
-        anchor = f.actor or f.other
-        if anchor:
-            return self._read(name + "_by_actor", anchor=anchor, **_filter_params(f), **extra)
+        variant, which reads the events of that actor only (of the rarer one for a pair)
+        instead of scanning every Event."""
+        if f.actor or f.other:
+            return self._read(name + "_by_actor", **_filter_params(f), **extra)
         return self._read(name, **_filter_params(f), **extra)
 
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
@@ -351,6 +374,33 @@ def _shortest_chains(source: str, target: str, preds: dict[str, set[str]], limit
 
     walk([source])
     return out
+
+
+def _bucket_bounds(f: EventFilter, interval: str) -> tuple[list[str], list[str]] | None:
+    """(bucket starts, seek bounds) for timeline_counts_by_range: the buckets from since to
+    until, bounds[i]..bounds[i+1] holding bucket i's starts, bounds[0] a year before since
+    (a year-precision event starting then may overlap); None without since and until or
+    with more than MAX_RANGE_BUCKETS buckets."""
+    from ..queries import bucket_start, next_bucket  # queries imports the stores' base
+
+    if not (f.since and f.until):
+        return None
+    since = dt.date.fromisoformat(f.since_start())
+    until = dt.date.fromisoformat(f.until_end())
+    starts = [bucket_start(since, interval)]
+    while True:
+        try:
+            nxt = next_bucket(starts[-1], interval)
+        except (ValueError, OverflowError):  # the bucket holding 9999-12-31
+            nxt = None
+        if nxt is None or nxt > until:
+            break
+        if len(starts) >= MAX_RANGE_BUCKETS:
+            return None
+        starts.append(nxt)
+    floor = f"{since.year - 1:04d}{since.isoformat()[4:]}" if since.year > 1 else ""
+    bounds = [floor] + [b.isoformat() for b in starts[1:]] + [_ABOVE_ANY_DATE]
+    return [b.isoformat() for b in starts], bounds
 
 
 def _keyed(d: dict[str, Any] | None, keys: Sequence[str]) -> dict[str, Any] | None:

@@ -12,9 +12,11 @@ import pytest
 
 from eventgraph.errors import StoreUnavailable
 from eventgraph.models import EVENT_TYPES, Actor, Article, Event
+from eventgraph.queries import timeline
 from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
 from eventgraph.store.neo4j import DIRECT_TYPES, Neo4jStore
+from tests.neo4j_helpers import wipe
 
 pytestmark = pytest.mark.neo4j
 
@@ -39,7 +41,7 @@ def ev(t: str, s: Actor, o: Actor | None, date: str | None, status: str = "occur
 @pytest.fixture
 def store(neo4j_uri, neo4j_auth):
     s = Neo4jStore(neo4j_uri, *neo4j_auth)
-    s._driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    wipe(s._driver, "neo4j")
     yield s
     s.close()
 
@@ -59,6 +61,9 @@ def test_schema_constraints_and_indexes_exist(store):
     assert idx["event_pair_key"] == ["pair_key"]
     assert idx["event_date_start"] == ["date_start"]
     assert idx["event_type"] == ["type"]
+    # an actor's events in date order, for its pages and timelines (see list_events_by_actor_date)
+    assert idx["event_source_date"] == ["source_id", "date_start", "type"]
+    assert idx["event_target_date"] == ["target_id", "date_start", "type", "source_id"]
     store.init_schema()  # a second run changes nothing and does not fail
 
 
@@ -211,16 +216,30 @@ def test_same_answers_as_embedded_store(store, tmp_path):
     batches = _random_world(random.Random(7), n_articles=300)
     emb = EmbeddedStore(tmp_path / "e.db")
     try:
-        for b in batches:
+        # an actor on both sides of an event: read from both of its indexes, counted once
+        loops = [(art("loop", "2024-10-21"), [ev("CONSULT", RUS, RUS, "2024-02"),
+                                              ev("CONSULT", RUS, RUS, None), ev("AID", RUS, None, "2024")])]
+        for b in batches + [loops]:
             assert vars(store.ingest(b)) == vars(emb.ingest(b))
         assert store.counts() == emb.counts()
         filters = [EventFilter(), EventFilter(actor="RUS"), EventFilter(actor="RUS", other="CHN"),
+                   EventFilter(actor="CHN", other="RUS"), EventFilter(actor="RUS", other="RUS"),
                    EventFilter(other="PRK"), EventFilter(types=("MEET", "DEPLOY_TROOPS")),
+                   EventFilter(actor="KOR", types=("MEET", "DEPLOY_TROOPS"), statuses=("occurred",)),
+                   EventFilter(actor="RUS", statuses=("planned", "denied")),
+                   EventFilter(actor="RUS", since="2024-03"), EventFilter(actor="RUS", other="CHN", until="2024-02"),
+                   # a range: timelines count one index range per bucket (timeline_counts_by_range)
+                   EventFilter(actor="RUS", since="2023-06-10", until="2024-03"),
+                   EventFilter(actor="CHN", other="RUS", since="2024", until="2024-10-20", types=("MEET",)),
+                   EventFilter(other="KOR", since="2023-07", until="2024", statuses=("occurred", "planned")),
                    EventFilter(statuses=("planned", "denied")), EventFilter(since="2024-03"),
-                   EventFilter(since="2023", until="2024-02-10"), EventFilter(until="2023-06")]
+                   EventFilter(since="2023", until="2024-02-10"), EventFilter(until="2023-06"),
+                   EventFilter(actor="NOBODY"), EventFilter(actor="RUS", other="NOBODY")]
         for f in filters:
             assert store.count_events(f) == emb.count_events(f), f
             assert store.event_dates(f) == emb.event_dates(f), f
+            for interval in ("day", "week", "month", "year"):
+                assert timeline(store, f, interval) == timeline(emb, f, interval), (f, interval)
             cursor_n = cursor_e = None
             while True:
                 pn, cursor_n = store.list_events(f, 37, cursor_n)

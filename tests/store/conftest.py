@@ -10,6 +10,7 @@ import pytest
 
 from eventgraph.config import get_settings
 from eventgraph.store.embedded import EmbeddedStore
+from tests.neo4j_helpers import wipe
 
 
 def _neo4j_store(request):
@@ -29,7 +30,7 @@ def _neo4j_store(request):
     from neo4j import GraphDatabase
 
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
-        driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+        wipe(driver, "neo4j")
     return Neo4jStore(uri, user=user, password=password, database="neo4j")
 
 

@@ -1,12 +1,14 @@
-// Same as count_events.cypher, anchored on $anchor (an actor id, the filter's $actor or else
-// $other): only that actor's events are read instead of every Event. The store picks it
-// when the filter names an actor.
+// Same as count_events.cypher, anchored on the rarer of $actor / $other (fewer event links): only
+// that actor's events are read instead of every Event (a pair's events are all among them).
+// The store picks it when the filter names an actor.
 // How many events match the filter.
 // Filter parameters (EventFilter; null / [] means "any"):
 //   $actor, $other: actor ids on either side (both: the pair, either direction)
 //   $types, $statuses: lists; $since: first day (YYYY-MM-DD), $until: last day; dated events
 //   whose [date_start, date_end] overlaps [since, until] match, undated ones never do
-MATCH (:Actor {id: $anchor})-[:SOURCE_OF|TARGET]-(e:Event)
+MATCH (x:Actor) WHERE x.id IN [$actor, $other]
+WITH x ORDER BY COUNT { (x)-[:SOURCE_OF|TARGET]-() } ASC, x.id LIMIT 1
+MATCH (x)-[:SOURCE_OF|TARGET]-(e:Event)
 WITH DISTINCT e
 WHERE ($actor IS NULL OR e.source_id = $actor OR e.target_id = $actor)
   AND ($other IS NULL

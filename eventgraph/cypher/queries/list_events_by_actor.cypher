@@ -1,6 +1,6 @@
-// Same as list_events.cypher, anchored on $anchor (an actor id, the filter's $actor or else
-// $other): only that actor's events are read instead of every Event. The store picks it
-// when the filter names an actor.
+// Same as list_events.cypher, anchored on the rarer of $actor / $other (fewer event links): only
+// that actor's events are read instead of every Event (a pair's events are all among them).
+// The store picks it when the filter names an actor.
 // One page of events, newest first: (date_start desc, id desc), undated last.
 // Filter parameters (EventFilter; null / [] means "any"):
 //   $actor, $other: actor ids on either side (both: the pair, either direction)
@@ -9,7 +9,9 @@
 //   $cursor_date, $cursor_id: the last row of the previous page (date_start or '', id),
 //     both null for the first page
 //   $limit: page size (the store asks for one more to know whether a page follows)
-MATCH (:Actor {id: $anchor})-[:SOURCE_OF|TARGET]-(e:Event)
+MATCH (x:Actor) WHERE x.id IN [$actor, $other]
+WITH x ORDER BY COUNT { (x)-[:SOURCE_OF|TARGET]-() } ASC, x.id LIMIT 1
+MATCH (x)-[:SOURCE_OF|TARGET]-(e:Event)
 WITH DISTINCT e
 WHERE ($actor IS NULL OR e.source_id = $actor OR e.target_id = $actor)
   AND ($other IS NULL
