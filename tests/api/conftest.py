@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from eventgraph.config import Settings
+from tests.neo4j_helpers import wipe
 from eventgraph.store import open_store
 
 from . import sample
@@ -84,7 +85,7 @@ def _neo4j_target(request) -> Target:
     from neo4j import GraphDatabase
 
     with GraphDatabase.driver(uri, auth=(user, password)) as driver:
-        driver.execute_query("MATCH (n) DETACH DELETE n")
+        wipe(driver)
     return Target(uri, user, password)
 
 

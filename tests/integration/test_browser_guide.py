@@ -8,6 +8,7 @@ import pytest
 from eventgraph import cypher
 from eventgraph.models import Actor, Article, Event
 from eventgraph.store.neo4j import Neo4jStore
+from tests.neo4j_helpers import wipe
 
 pytestmark = pytest.mark.neo4j
 
@@ -57,7 +58,7 @@ def _world() -> list[tuple[Article, list[Event]]]:
 @pytest.fixture(scope="module")
 def store(neo4j_uri, neo4j_auth):
     s = Neo4jStore(neo4j_uri, *neo4j_auth)
-    s._driver.execute_query("MATCH (n) DETACH DELETE n", database_="neo4j")
+    wipe(s._driver)
     s.ingest(_world())
     yield s
     s.close()

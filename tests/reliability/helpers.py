@@ -18,6 +18,7 @@ from typing import Any, Iterator
 import pytest
 
 from eventgraph.config import get_settings
+from tests.neo4j_helpers import wipe
 from eventgraph.store import EventFilter, GraphStore, open_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -171,7 +172,7 @@ def neo4j_owned(uri: str) -> Iterator[str]:
         fcntl.flock(lock, fcntl.LOCK_EX)
         s = get_settings()
         with GraphDatabase.driver(uri, auth=(s.neo4j_user, s.neo4j_password)) as d:
-            d.execute_query("MATCH (n) DETACH DELETE n", database_=s.neo4j_database)
+            wipe(d, s.neo4j_database)
         yield uri
 
 
@@ -180,7 +181,7 @@ def wipe_neo4j(uri: str) -> None:
 
     s = get_settings()
     with GraphDatabase.driver(uri, auth=(s.neo4j_user, s.neo4j_password)) as d:
-        d.execute_query("MATCH (n) DETACH DELETE n", database_=s.neo4j_database)
+        wipe(d, s.neo4j_database)
 
 
 def open_target(target: str) -> GraphStore:

@@ -13,6 +13,7 @@ import pytest
 from eventgraph.models import Actor, Article, Event
 from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
+from tests.neo4j_helpers import wipe as neo4j_wipe
 
 USA = Actor("USA", "United States", "state", "USA")
 KOR = Actor("KOR", "South Korea", "state", "KOR")
@@ -90,8 +91,7 @@ def wipe(store, tmp_path, n: int):
     if store.kind == "embedded":
         store.close()
         return EmbeddedStore(tmp_path / f"order-{n}.db")
-    with store._driver.session(database=store.database) as s:
-        s.run("MATCH (n) DETACH DELETE n").consume()
+    neo4j_wipe(store._driver, store.database)
     return store
 
 
