@@ -146,6 +146,8 @@ class ActorMatcher:
                 continue
             if e.kind in ("state", "organization") and self._inside_other_name(doc, start, end, e):
                 continue
+            if e.kind == "person" and end - start == 1 and end < len(doc) and self._namelike(doc[end]):
+                continue  # a one-word alias is another person's first name: 'Petro Poroshenko'
             found.append((start, end, e))
         return _longest(found)
 

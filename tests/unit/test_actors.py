@@ -248,3 +248,11 @@ def test_a_person_named_in_full_may_be_called_by_one_name_later(nlp):
 def test_a_first_name_word_inside_another_name_is_not_the_person(nlp):
     ms = mentions(nlp, "Kim Jong Un met Vladimir Putin. Kim Yo Jong later issued a statement.")
     assert not [m for m in ms if m.start > 5 and m.actor_id == "PER:kim-jong-un"]
+
+
+def test_a_one_word_alias_is_not_someone_elses_first_name(nlp):
+    # 'Petro' alone is Gustavo Petro; 'Petro Poroshenko' is another man
+    ids = [m.actor_id for m in mentions(nlp, "Petro Poroshenko met the delegation in Kyiv.", "2016-05-01")]
+    assert "PER:gustavo-petro" not in ids
+    ids = [m.actor_id for m in mentions(nlp, "Petro said on Monday that Colombia would not yield.", "2024-05-01")]
+    assert "PER:gustavo-petro" in ids
