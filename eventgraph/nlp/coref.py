@@ -218,8 +218,11 @@ def _definite(tok: Token) -> bool:
 
 
 def _has_modifier_actor(tok: Token, covered: set[int]) -> bool:
-    """'the BRICS bloc' names its actor already."""
-    return any(c.i in covered for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+    """'the BRICS bloc', 'the ambassadors of Norway and Spain' name their actors already."""
+    if any(c.i in covered for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
+        return True
+    return any(p.i in covered for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for p in c.children if p.dep_ == "pobj")
 
 
 @Language.factory("eg_coref")
