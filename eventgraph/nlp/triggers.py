@@ -679,6 +679,11 @@ class Frames:
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
         presiders = self._presiders(t)
+        if t.pos_ == "NOUN" and not hosts and not guests:
+            # 'X and Y agreed ..., after talks hosted by Z': the parties of the scene the talks lead to
+            scene = self._scene_parties(t)
+            if len({m.actor_id for m in scene}) >= 2:
+                hosts = scene
         if presiders and (hosts or guests):  # 'talks hosted by X': the host takes part too
             hosts, guests = _unique(hosts + guests + presiders), []
         if t.pos_ in ("VERB", "AUX"):  # '..., joined briefly by X': X takes part too
@@ -701,6 +706,23 @@ class Frames:
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
 
 
+    def _scene_parties(self, t: Token) -> list[ActorMention]:
+        """'Thailand and Cambodia agreed ..., after talks in X': a meeting noun in an 'after /
+        following / during' adjunct of a clause whose subject names two or more parties."""
+        h, adjunct = t, False
+        for _ in range(7):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            if h.lower_ in SCENE_LINKS and h.dep_ in ("prep", "mark") or any(
+                    c.dep_ == "mark" and c.lower_ in SCENE_LINKS for c in h.children):
+                adjunct = True  # 'after talks', 'after talks ... ended'
+                continue
+            if adjunct and h.pos_ in ("VERB", "AUX") and h.dep_ not in ("acl", "relcl"):
+                found = [m for m in subjects(h) if m.kind in ("state", "person")]
+                return found if len({m.actor_id for m in found}) >= 2 else []
+        return []
+
     def _presiders(self, t: Token) -> list[ActorMention]:
         """Who hosts or chairs the occasion: 'talks hosted by X', 'in a ceremony hosted by X',
         'with X presiding'."""
@@ -712,6 +734,9 @@ class Frames:
             for c in n.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HOSTING:
                     out += [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+                    for b in c.children:  # the parser lost the agent's object: the actor right after 'by'
+                        if b.dep_ == "agent" and not list(b.children):
+                            out += _mentions(self.doc, b.i + 1)
         for p in prep_objects(t, ("with",)):  # 'with Rubio presiding', 'with Xi looking on'
             if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and lemma(c) in PRESIDING for c in p.children):
                 out += np_actors(p)
@@ -725,6 +750,7 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 

@@ -358,3 +358,30 @@ def test_a_conversation_in_person_is_a_meeting_but_a_phone_one_is_not():
     got = t("Anthony Albanese said he had raised the case with Xi Jinping during a phone conversation last week.",
             "2024-11-25")
     assert not [e for e in got if e[0] == "MEET"]
+
+
+def test_talks_in_an_after_adjunct_take_the_clause_parties_and_the_mediator():
+    got = t("Ethiopia and Eritrea agreed on Sunday to restore diplomatic ties, in a deal announced in Jeddah "
+            "after talks brokered by Saudi Arabia.",
+            "2024-10-21")
+    pairs = {(x[0], x[1], x[2]) for x in got}
+    assert {("MEET", "ERI", "ETH"), ("MEET", "ERI", "SAU"), ("MEET", "ETH", "SAU")} <= pairs
+
+
+def test_talks_that_ended_in_an_after_clause_take_the_main_clause_parties():
+    got = t("Serbia and Kosovo agreed on Monday to a prisoner swap after talks in Brussels mediated by Hungary "
+            "ended without a clash.")
+    pairs = {(x[0], x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("MEET", "SRB", "XKX"), ("MEET", "HUN", "SRB"), ("MEET", "HUN", "XKX")} <= pairs
+
+
+def test_talks_hosted_by_a_leader_whose_name_the_parser_splits():
+    got = t("Armenia and Azerbaijan agreed on Friday to a prisoner exchange, after talks in Doha hosted by "
+            "Qatari Emir Tamim bin Hamad Al Thani ended a week of clashes.", "2024-10-21")
+    pairs = {(x[0], x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("MEET", "ARM", "AZE"), ("MEET", "AZE", "QAT")} <= pairs
+
+
+def test_after_talks_with_a_single_subject_names_no_meeting():
+    # one party in the clause: who else talked is unknown
+    assert not {x for x in t("Egypt agreed on Sunday to reopen the crossing, after talks in Cairo.") if x[0] == "MEET"}
