@@ -78,6 +78,8 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if "postponed" in c.cues:  # 'postponed talks that had been scheduled for February': no date now
+        mention = None
     if "alongside" in c.cues:
         # '..., alongside contingents from X and Y': says they are there, not when they came
         mention = None

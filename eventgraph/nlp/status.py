@@ -27,7 +27,9 @@ RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumour"
                 "speculation", "alleged", "unverified"}
 REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion", "concern",
                 "fear", "possibility", "prospect", "risk", "question"}
-CANCEL_VERBS = {"cancel", "postpone", "scrap", "call", "shelve", "delay", "abandon", "suspend"}
+CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend"}
+# put off to a later date: still planned, just not for the date it had
+POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer", "put"}
 COND_MARKS = {"if", "unless", "whether", "lest"}
 
 
@@ -101,6 +103,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         if i and lem in CANCEL_VERBS and (lem != "call" or any(c.lower_ == "off" for c in h.children)):
             if below is not None and below.dep_ in ("dobj", "nsubjpass", "obj", "xcomp"):
                 return "cancelled", ["cancelled"]
+        if i and lem in POSTPONE_VERBS and (lem != "put" or any(c.lower_ == "off" for c in h.children)):
+            if below is not None and below.dep_ in ("dobj", "nsubjpass", "obj"):
+                return "planned", ["postponed"]
         if i == 0 and t.pos_ == "NOUN":
             gv = t.head
             if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass") and (

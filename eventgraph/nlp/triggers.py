@@ -271,6 +271,18 @@ def _remote(t: Token) -> bool:
     return any(lemma(w) in REMOTE or w.lower_ in REMOTE for w in near)
 
 
+MANY_SIDED = {"trilateral", "quadrilateral", "multilateral", "tripartite", "three-way", "four-way", "five-way"}
+
+
+def _many_sided(t: Token) -> bool:
+    """'a three-way meeting with X and Y', 'trilateral talks': every party meets every other."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+    text = " ".join(t.doc[min(w.left_edge.i for w in words):t.i].text.lower().split()) if words else ""
+    return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
+
+
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
 
@@ -701,7 +713,7 @@ class Frames:
         guests = [m for m in _unique(guests) if m.kind != "organization"]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
             return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
-        if spec.get("multilateral") and len(guests) > 1:  # 'X hosted Y and Z': one gathering
+        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
 

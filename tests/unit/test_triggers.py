@@ -385,3 +385,9 @@ def test_talks_hosted_by_a_leader_whose_name_the_parser_splits():
 def test_after_talks_with_a_single_subject_names_no_meeting():
     # one party in the clause: who else talked is unknown
     assert not {x for x in t("Egypt agreed on Sunday to reopen the crossing, after talks in Cairo.") if x[0] == "MEET"}
+
+
+def test_trilateral_meeting_pairs_every_party():
+    got = {(x[0], x[1], x[2]) for x in t("Japan held a trilateral meeting with South Korea and the Philippines "
+                                           "in Manila on Friday.") if x[0] == "MEET"}
+    assert got == {("MEET", "JPN", "KOR"), ("MEET", "JPN", "PHL"), ("MEET", "KOR", "PHL")}
