@@ -95,6 +95,8 @@ class Resolver:
         for m in orgs:
             # 'UN Secretary-General Guterres' names an office, not the bloc under discussion
             weight = 0.5 if m.end in people_at else 1.0
+            if m.start < self.sents[0].end:
+                weight += 0.5  # the lead names the story's bloc: it wins a tie with a passing one
             counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
         return max(reversed(orgs), key=lambda m: counts[m.actor_id])
 

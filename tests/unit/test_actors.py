@@ -248,3 +248,9 @@ def test_a_person_named_in_full_may_be_called_by_one_name_later(nlp):
 def test_a_first_name_word_inside_another_name_is_not_the_person(nlp):
     ms = mentions(nlp, "Kim Jong Un met Vladimir Putin. Kim Yo Jong later issued a statement.")
     assert not [m for m in ms if m.start > 5 and m.actor_id == "PER:kim-jong-un"]
+
+
+def test_bloc_whose_name_is_its_id_matches_in_title_case(nlp):
+    # 'Mercosur' is written in title case in wire copy; its id is 'MERCOSUR'
+    doc = nlp("Uruguay hosted a Mercosur summit on Friday.")
+    assert [m.actor_id for m in doc._.actor_mentions if m.kind == "organization"] == ["MERCOSUR"]
