@@ -376,6 +376,8 @@ class Frames:
             objs = objs or self._relative_forces(t)
             if not objs:
                 return []
+        if objs and self._air_strike(t, objs[0]):
+            return []  # 'sent jets to bomb X' is an air strike (ASSAULT), not a deployment
         if is_passive(t):
             agent = prep_objects(t, ("by",))
             sources = np_actors(agent[0]) if agent else []
@@ -419,6 +421,16 @@ class Frames:
                 if others:
                     out.append(Candidate("DEPLOY_TROOPS", t.i, others, targets, cues=cues + ["alongside"]))
         return out
+
+    @staticmethod
+    def _air_strike(t: Token, forces: Token) -> bool:
+        """Aircraft sent 'to bomb / strike / attack' something: the purpose is the strike."""
+        if lemma(forces) not in AIRCRAFT and not any(lemma(c) in AIRCRAFT for c in forces.children
+                                                      if c.dep_ in ("compound", "conj")):
+            return False
+        purposes = [c for w in (t, forces) for c in w.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                    and _infinitive(c)]
+        return any(lemma(c) in STRIKE_VERBS for c in purposes)
 
     def _relative_forces(self, t: Token) -> list[Token]:
         """'(the withdrawal of) troops that Seoul says have been sent to Russia': the forces
@@ -634,6 +646,13 @@ class Frames:
             if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
                 return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
             return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+        if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
+            forces = [o for o in children(t, "dobj", "obj") if _noun_in(o, self.lex["forces_nouns"])]
+            if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
+                senders = [m for m in np_actors(forces[0], lists=False) if m.kind == "state"]
+                hosts_ = [m for m in subjects(t) if m.kind == "state"]
+                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
+                    if senders and hosts_ else []
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -762,6 +781,9 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
+STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
+HOSTING_FORCES = {"host", "receive", "welcome"}
 SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 

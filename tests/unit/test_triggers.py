@@ -391,3 +391,17 @@ def test_trilateral_meeting_pairs_every_party():
     got = {(x[0], x[1], x[2]) for x in t("Japan held a trilateral meeting with South Korea and the Philippines "
                                            "in Manila on Friday.") if x[0] == "MEET"}
     assert got == {("MEET", "JPN", "KOR"), ("MEET", "JPN", "PHL"), ("MEET", "KOR", "PHL")}
+
+
+def test_hosting_foreign_troops_is_a_deployment_to_the_host_not_a_meeting():
+    got = {(x[0], x[1], x[2]) for x in t("Djibouti has hosted several thousand Japanese troops since 2011.")}
+    assert ("DEPLOY_TROOPS", "JPN", "DJI") in got
+    assert not {x for x in got if x[0] == "MEET"}
+
+
+def test_jets_sent_to_bomb_are_an_air_strike_not_a_deployment():
+    got = {(x[0], x[1], x[2]) for x in t("Azerbaijan sent warplanes to bomb Armenian artillery positions on Monday.")}
+    assert not {x for x in got if x[0] == "DEPLOY_TROOPS"}
+    # jets sent to a country for a patrol are still a deployment
+    got = {(x[0], x[1], x[2]) for x in t("Italy sent fighter jets to Romania to help patrol NATO airspace.")}
+    assert ("DEPLOY_TROOPS", "ITA", "ROU") in got
