@@ -39,7 +39,11 @@ def _lemma(t: Token) -> str:
 
 
 def _negated(t: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+           for c in t.children):
+        return True
+    # 'Neither X nor Y has confirmed ...'
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "neither" for w in c.children)
                for c in t.children)
 
 

@@ -341,10 +341,15 @@ class Frames:
     def deploy(self, t: Token, spec: dict) -> list[Candidate]:
         forces_nouns = self.lex["forces_nouns"]
         forces: list[Token] = []
-        if spec.get("subject_needs") == "forces":  # 'Kenyan soldiers arrived in Goma'
-            forces = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _noun_in(c, forces_nouns)]
-            if not forces:
+        intransitive = spec.get("needs") == "forces" and t.pos_ in ("VERB", "AUX") and \
+            not children(t, "dobj", "obj", "nsubjpass") and bool(prep_objects(t, ("to", "into")))
+        if spec.get("subject_needs") == "forces" or intransitive:
+            # 'Kenyan soldiers arrived in Goma', 'Turkish soldiers have started moving to Libya'
+            subj_of = t.head if t.dep_ == "xcomp" and not children(t, "nsubj", "nsubjpass") else t
+            forces = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass") and self._is_forces(c)]
+            if not forces and not intransitive:
                 return []
+        if forces:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
                 sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state"][:1]
@@ -356,7 +361,7 @@ class Frames:
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
-            if objs and not _noun_in(objs[0], forces_nouns):
+            if objs and not _noun_in(objs[0], forces_nouns) or (spec.get("needs") == "forces" and not objs):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
@@ -364,9 +369,14 @@ class Frames:
             if not sources:  # 'Britain announced the deployment of troops to Estonia'
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
-            places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into"))])
+            places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into", "in"))])
+            # 'the presence of US troops on its soil / on Polish territory'
+            places += [p for w in [t, t.head] + objs for p in prep_objects(w, ("on",))
+                       if lemma(p) in ("soil", "territory")]
             targets = self._places(places)
-            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-noun"])]
+            # 'the presence of troops' is a standing state: the clause's date is not when they came
+            cues = ["deploy-noun"] + (["standing"] if spec.get("needs") == "forces" else [])
+            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
         if spec.get("needs") == "forces" or objs:
@@ -421,6 +431,12 @@ class Frames:
                 if others:
                     out.append(Candidate("DEPLOY_TROOPS", t.i, others, targets, cues=cues + ["alongside"]))
         return out
+
+    def _is_forces(self, tok: Token) -> bool:
+        """'troops', and people the text calls military: 'military instructors', 'military advisers'."""
+        return _noun_in(tok, self.lex["forces_nouns"]) or (
+            tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
+            and lemma(tok) in MILITARY_PEOPLE)
 
     @staticmethod
     def _air_strike(t: Token, forces: Token) -> bool:
@@ -781,6 +797,8 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "specialist", "engineer", "officer",
+                   "police", "contractor"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}

@@ -106,3 +106,8 @@ def test_postponed_meeting_is_still_planned_without_its_old_date():
 def test_cancelled_meeting_is_still_dropped():
     assert not [e for e in events("Greece has cancelled talks with Albania that had been scheduled for next week.")
                 if e.type == "MEET"]
+
+
+def test_neither_confirmed_is_unconfirmed():
+    got = statuses("Neither Moscow nor Minsk has confirmed the presence of Russian troops in Belarus.")
+    assert ("DEPLOY_TROOPS", "occurred") not in got

@@ -405,3 +405,20 @@ def test_jets_sent_to_bomb_are_an_air_strike_not_a_deployment():
     # jets sent to a country for a patrol are still a deployment
     got = {(x[0], x[1], x[2]) for x in t("Italy sent fighter jets to Romania to help patrol NATO airspace.")}
     assert ("DEPLOY_TROOPS", "ITA", "ROU") in got
+
+
+def test_military_instructors_arriving_are_a_deployment():
+    got = t("Chinese military instructors arrived in Cambodia on Monday, state media reported.")
+    assert ("DEPLOY_TROOPS", "CHN", "KHM", "2024-10-21", "occurred") in got
+
+
+def test_troops_moving_to_a_country_without_an_object():
+    got = {(x[0], x[1], x[2]) for x in t("Rwandan soldiers have begun moving to Mozambique, officials said on Friday.")}
+    assert ("DEPLOY_TROOPS", "RWA", "MOZ") in got
+
+
+def test_presence_of_foreign_troops_is_a_standing_deployment_without_a_date():
+    got = t("Mali ended a defence pact with France last month, calling the presence of French troops on its "
+            "soil unacceptable.")
+    assert ("DEPLOY_TROOPS", "FRA", "MLI", None, "occurred") in got
+    assert not {x for x in t("Mali welcomed the presence of journalists in Bamako.") if x[0] == "DEPLOY_TROOPS"}
