@@ -539,7 +539,7 @@ class Frames:
                                             for c in t.children):
                     return []  # 'became the first member of the bloc to send troops' (parsed on the verb)
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
-            elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
+            elif lemma(t) in ("admit", "readmit"):  # 'X was admitted as a member of Y', 'admitted X to Y'
                 for a in prep_objects(t, ("as",)):
                     target_toks += prep_objects(a, ("of",))
                 target_toks += prep_objects(t, ("to", "into"))
@@ -547,6 +547,8 @@ class Frames:
                 target_toks = objs + prep_objects(t, ("to", "into"))
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
+            elif lemma(t) in ("admit", "readmit"):  # 'leaders voted to readmit X to Y': X joins
+                sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
             sources = _unique(sources + co_actors(t))

@@ -422,3 +422,13 @@ def test_presence_of_foreign_troops_is_a_standing_deployment_without_a_date():
             "soil unacceptable.")
     assert ("DEPLOY_TROOPS", "FRA", "MLI", None, "occurred") in got
     assert not {x for x in t("Mali welcomed the presence of journalists in Bamako.") if x[0] == "DEPLOY_TROOPS"}
+
+
+def test_readmit_makes_the_object_the_member():
+    got = {(x[0], x[1], x[2]) for x in t("ASEAN leaders voted on Tuesday to readmit Myanmar to ASEAN.")}
+    assert ("JOIN_BLOC", "MMR", "ASEAN") in got
+
+
+def test_urging_a_bloc_to_admit_a_state_is_no_accession():
+    got = {x for x in t("Poland urged the European Union to admit Ukraine without delay.") if x[0] == "JOIN_BLOC"}
+    assert not got
