@@ -78,6 +78,10 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    # 'postponed talks that had been scheduled for February': no date now; 'the presence of
+    # troops' is a state, not an act with a date
+    if "postponed" in c.cues or "standing" in c.cues:
+        mention = None
     if "alongside" in c.cues:
         # '..., alongside contingents from X and Y': says they are there, not when they came
         mention = None

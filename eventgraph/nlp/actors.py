@@ -78,7 +78,13 @@ class ActorMatcher:
         for e, pdoc in zip(self.gaz.entries(), nlp.tokenizer.pipe(texts)):
             self.names.add(str(len(self.entries)), _with_curly(nlp, pdoc))
             self.entries.append(e)
-            self.shapes.append(tuple(_shape(t.text) for t in pdoc))
+            shape_text = e.text
+            a = self.gaz.actor(e.actor_id) if e.kind == "organization" else None
+            if a is not None and a.name.lower() == e.text.lower():
+                # the id 'MERCOSUR' and the name 'Mercosur' share one entry: the name's case rules
+                shape_text = a.name
+            self.shapes.append(tuple(_shape(w) for w in shape_text.split()) if shape_text != e.text
+                               else tuple(_shape(t.text) for t in pdoc))
         # titles: label 'T|sector'; agencies: label 'A|key'
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_words: set[str] = {w.lower() for w in rules.get("modifiers", [])}

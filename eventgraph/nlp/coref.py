@@ -95,6 +95,8 @@ class Resolver:
         for m in orgs:
             # 'UN Secretary-General Guterres' names an office, not the bloc under discussion
             weight = 0.5 if m.end in people_at else 1.0
+            if m.start < self.sents[0].end:
+                weight += 0.5  # the lead names the story's bloc: it wins a tie with a passing one
             counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
         return max(reversed(orgs), key=lambda m: counts[m.actor_id])
 
@@ -218,8 +220,11 @@ def _definite(tok: Token) -> bool:
 
 
 def _has_modifier_actor(tok: Token, covered: set[int]) -> bool:
-    """'the BRICS bloc' names its actor already."""
-    return any(c.i in covered for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+    """'the BRICS bloc', 'the ambassadors of Norway and Spain' name their actors already."""
+    if any(c.i in covered for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")):
+        return True
+    return any(p.i in covered for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for p in c.children if p.dep_ == "pobj")
 
 
 @Language.factory("eg_coref")

@@ -27,7 +27,9 @@ RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumour"
                 "speculation", "alleged", "unverified"}
 REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion", "concern",
                 "fear", "possibility", "prospect", "risk", "question"}
-CANCEL_VERBS = {"cancel", "postpone", "scrap", "call", "shelve", "delay", "abandon", "suspend"}
+CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend"}
+# put off to a later date: still planned, just not for the date it had
+POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer", "put"}
 COND_MARKS = {"if", "unless", "whether", "lest"}
 
 
@@ -37,7 +39,11 @@ def _lemma(t: Token) -> str:
 
 
 def _negated(t: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+           for c in t.children):
+        return True
+    # 'Neither X nor Y has confirmed ...'
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "neither" for w in c.children)
                for c in t.children)
 
 
@@ -101,6 +107,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         if i and lem in CANCEL_VERBS and (lem != "call" or any(c.lower_ == "off" for c in h.children)):
             if below is not None and below.dep_ in ("dobj", "nsubjpass", "obj", "xcomp"):
                 return "cancelled", ["cancelled"]
+        if i and lem in POSTPONE_VERBS and (lem != "put" or any(c.lower_ == "off" for c in h.children)):
+            if below is not None and below.dep_ in ("dobj", "nsubjpass", "obj"):
+                return "planned", ["postponed"]
         if i == 0 and t.pos_ == "NOUN":
             gv = t.head
             if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass") and (

@@ -271,6 +271,18 @@ def _remote(t: Token) -> bool:
     return any(lemma(w) in REMOTE or w.lower_ in REMOTE for w in near)
 
 
+MANY_SIDED = {"trilateral", "quadrilateral", "multilateral", "tripartite", "three-way", "four-way", "five-way"}
+
+
+def _many_sided(t: Token) -> bool:
+    """'a three-way meeting with X and Y', 'trilateral talks': every party meets every other."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+    text = " ".join(t.doc[min(w.left_edge.i for w in words):t.i].text.lower().split()) if words else ""
+    return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
+
+
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
 
@@ -329,10 +341,15 @@ class Frames:
     def deploy(self, t: Token, spec: dict) -> list[Candidate]:
         forces_nouns = self.lex["forces_nouns"]
         forces: list[Token] = []
-        if spec.get("subject_needs") == "forces":  # 'Kenyan soldiers arrived in Goma'
-            forces = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _noun_in(c, forces_nouns)]
-            if not forces:
+        intransitive = spec.get("needs") == "forces" and t.pos_ in ("VERB", "AUX") and \
+            not children(t, "dobj", "obj", "nsubjpass") and bool(prep_objects(t, ("to", "into")))
+        if spec.get("subject_needs") == "forces" or intransitive:
+            # 'Kenyan soldiers arrived in Goma', 'Turkish soldiers have started moving to Libya'
+            subj_of = t.head if t.dep_ == "xcomp" and not children(t, "nsubj", "nsubjpass") else t
+            forces = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass") and self._is_forces(c)]
+            if not forces and not intransitive:
                 return []
+        if forces:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
                 sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state"][:1]
@@ -344,7 +361,7 @@ class Frames:
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
-            if objs and not _noun_in(objs[0], forces_nouns):
+            if objs and not _noun_in(objs[0], forces_nouns) or (spec.get("needs") == "forces" and not objs):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
@@ -352,9 +369,14 @@ class Frames:
             if not sources:  # 'Britain announced the deployment of troops to Estonia'
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
-            places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into"))])
+            places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into", "in"))])
+            # 'the presence of US troops on its soil / on Polish territory'
+            places += [p for w in [t, t.head] + objs for p in prep_objects(w, ("on",))
+                       if lemma(p) in ("soil", "territory")]
             targets = self._places(places)
-            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=["deploy-noun"])]
+            # 'the presence of troops' is a standing state: the clause's date is not when they came
+            cues = ["deploy-noun"] + (["standing"] if spec.get("needs") == "forces" else [])
+            return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
         if spec.get("needs") == "forces" or objs:
@@ -364,6 +386,8 @@ class Frames:
             objs = objs or self._relative_forces(t)
             if not objs:
                 return []
+        if objs and self._air_strike(t, objs[0]):
+            return []  # 'sent jets to bomb X' is an air strike (ASSAULT), not a deployment
         if is_passive(t):
             agent = prep_objects(t, ("by",))
             sources = np_actors(agent[0]) if agent else []
@@ -407,6 +431,22 @@ class Frames:
                 if others:
                     out.append(Candidate("DEPLOY_TROOPS", t.i, others, targets, cues=cues + ["alongside"]))
         return out
+
+    def _is_forces(self, tok: Token) -> bool:
+        """'troops', and people the text calls military: 'military instructors', 'military advisers'."""
+        return _noun_in(tok, self.lex["forces_nouns"]) or (
+            tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
+            and lemma(tok) in MILITARY_PEOPLE)
+
+    @staticmethod
+    def _air_strike(t: Token, forces: Token) -> bool:
+        """Aircraft sent 'to bomb / strike / attack' something: the purpose is the strike."""
+        if lemma(forces) not in AIRCRAFT and not any(lemma(c) in AIRCRAFT for c in forces.children
+                                                      if c.dep_ in ("compound", "conj")):
+            return False
+        purposes = [c for w in (t, forces) for c in w.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                    and _infinitive(c)]
+        return any(lemma(c) in STRIKE_VERBS for c in purposes)
 
     def _relative_forces(self, t: Token) -> list[Token]:
         """'(the withdrawal of) troops that Seoul says have been sent to Russia': the forces
@@ -499,7 +539,7 @@ class Frames:
                                             for c in t.children):
                     return []  # 'became the first member of the bloc to send troops' (parsed on the verb)
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
-            elif lemma(t) == "admit":  # 'X was admitted as a member of Y', 'admitted X to Y'
+            elif lemma(t) in ("admit", "readmit"):  # 'X was admitted as a member of Y', 'admitted X to Y'
                 for a in prep_objects(t, ("as",)):
                     target_toks += prep_objects(a, ("of",))
                 target_toks += prep_objects(t, ("to", "into"))
@@ -507,6 +547,8 @@ class Frames:
                 target_toks = objs + prep_objects(t, ("to", "into"))
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
+            elif lemma(t) in ("admit", "readmit"):  # 'leaders voted to readmit X to Y': X joins
+                sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
             sources = _unique(sources + co_actors(t))
@@ -622,6 +664,13 @@ class Frames:
             if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
                 return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
             return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+        if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
+            forces = [o for o in children(t, "dobj", "obj") if _noun_in(o, self.lex["forces_nouns"])]
+            if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
+                senders = [m for m in np_actors(forces[0], lists=False) if m.kind == "state"]
+                hosts_ = [m for m in subjects(t) if m.kind == "state"]
+                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
+                    if senders and hosts_ else []
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -679,6 +728,11 @@ class Frames:
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
         presiders = self._presiders(t)
+        if t.pos_ == "NOUN" and not hosts and not guests:
+            # 'X and Y agreed ..., after talks hosted by Z': the parties of the scene the talks lead to
+            scene = self._scene_parties(t)
+            if len({m.actor_id for m in scene}) >= 2:
+                hosts = scene
         if presiders and (hosts or guests):  # 'talks hosted by X': the host takes part too
             hosts, guests = _unique(hosts + guests + presiders), []
         if t.pos_ in ("VERB", "AUX"):  # '..., joined briefly by X': X takes part too
@@ -696,10 +750,27 @@ class Frames:
         guests = [m for m in _unique(guests) if m.kind != "organization"]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
             return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
-        if spec.get("multilateral") and len(guests) > 1:  # 'X hosted Y and Z': one gathering
+        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
 
+
+    def _scene_parties(self, t: Token) -> list[ActorMention]:
+        """'Thailand and Cambodia agreed ..., after talks in X': a meeting noun in an 'after /
+        following / during' adjunct of a clause whose subject names two or more parties."""
+        h, adjunct = t, False
+        for _ in range(7):
+            if h.head.i == h.i:
+                break
+            h = h.head
+            if h.lower_ in SCENE_LINKS and h.dep_ in ("prep", "mark") or any(
+                    c.dep_ == "mark" and c.lower_ in SCENE_LINKS for c in h.children):
+                adjunct = True  # 'after talks', 'after talks ... ended'
+                continue
+            if adjunct and h.pos_ in ("VERB", "AUX") and h.dep_ not in ("acl", "relcl"):
+                found = [m for m in subjects(h) if m.kind in ("state", "person")]
+                return found if len({m.actor_id for m in found}) >= 2 else []
+        return []
 
     def _presiders(self, t: Token) -> list[ActorMention]:
         """Who hosts or chairs the occasion: 'talks hosted by X', 'in a ceremony hosted by X',
@@ -712,6 +783,9 @@ class Frames:
             for c in n.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HOSTING:
                     out += [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
+                    for b in c.children:  # the parser lost the agent's object: the actor right after 'by'
+                        if b.dep_ == "agent" and not list(b.children):
+                            out += _mentions(self.doc, b.i + 1)
         for p in prep_objects(t, ("with",)):  # 'with Rubio presiding', 'with Xi looking on'
             if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" and lemma(c) in PRESIDING for c in p.children):
                 out += np_actors(p)
@@ -725,6 +799,12 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "specialist", "engineer", "officer",
+                   "police", "contractor"}
+AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
+STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
+HOSTING_FORCES = {"host", "receive", "welcome"}
+SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 

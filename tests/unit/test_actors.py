@@ -256,3 +256,9 @@ def test_a_one_word_alias_is_not_someone_elses_first_name(nlp):
     assert "PER:gustavo-petro" not in ids
     ids = [m.actor_id for m in mentions(nlp, "Petro said on Monday that Colombia would not yield.", "2024-05-01")]
     assert "PER:gustavo-petro" in ids
+
+
+def test_bloc_whose_name_is_its_id_matches_in_title_case(nlp):
+    # 'Mercosur' is written in title case in wire copy; its id is 'MERCOSUR'
+    doc = nlp("Uruguay hosted a Mercosur summit on Friday.")
+    assert [m.actor_id for m in doc._.actor_mentions if m.kind == "organization"] == ["MERCOSUR"]

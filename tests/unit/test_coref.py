@@ -87,3 +87,18 @@ def test_a_listed_head_of_state_is_the_pronouns_antecedent():
                          "sought backing from Egypt; he held talks with Abdel Fattah al-Sisi in Cairo "
                          "in January.", "2024-04-05"))
     assert ("MEET", "EGY", "SOM", "2024-01", "occurred") in got
+
+
+def test_envoys_of_named_states_are_not_resolved_back():
+    # 'the envoys of X, Y and Z' names its own states; it must not point to the summoner
+    text = ("Chile's foreign ministry on Monday summoned the envoys of Peru, Bolivia and Ecuador "
+            "over remarks about the border.")
+    assert not [a for t, a in coref_mentions(text) if t.lower() == "envoys"]
+    got = {(x[0], x[1], x[2]) for x in triples(events(text))}
+    assert {("SUMMON_AMBASSADOR", "CHL", c) for c in ("PER", "BOL", "ECU")} <= got
+
+
+def test_the_bloc_prefers_the_lead_bloc_over_a_passing_one():
+    text = ("East Timor joined ASEAN on Monday, officials said. Its leaders also discussed a trade "
+            "deal with the European Union. Cambodia, which joined the bloc in 1999, welcomed the step.")
+    assert [a for w, a in coref_mentions(text) if w.endswith("bloc")] == ["ASEAN"]

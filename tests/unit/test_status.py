@@ -95,3 +95,19 @@ def test_a_plan_told_in_the_past_perfect_fell_through():
         "William Ruto had planned to meet Yoweri Museveni in Kampala."))
     # a plan still on is kept
     assert ("MEET", "planned") in statuses("William Ruto is due to meet Yoweri Museveni in Kampala.")
+
+
+def test_postponed_meeting_is_still_planned_without_its_old_date():
+    evs = [e for e in events("Greece has postponed talks with Albania that had been scheduled for next week, "
+                             "officials said on Monday.") if e.type == "MEET"]
+    assert [(e.source.id, e.target.id, e.status, e.date) for e in evs] == [("GRC", "ALB", "planned", None)]
+
+
+def test_cancelled_meeting_is_still_dropped():
+    assert not [e for e in events("Greece has cancelled talks with Albania that had been scheduled for next week.")
+                if e.type == "MEET"]
+
+
+def test_neither_confirmed_is_unconfirmed():
+    got = statuses("Neither Moscow nor Minsk has confirmed the presence of Russian troops in Belarus.")
+    assert ("DEPLOY_TROOPS", "occurred") not in got

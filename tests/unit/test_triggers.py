@@ -358,3 +358,77 @@ def test_a_conversation_in_person_is_a_meeting_but_a_phone_one_is_not():
     got = t("Anthony Albanese said he had raised the case with Xi Jinping during a phone conversation last week.",
             "2024-11-25")
     assert not [e for e in got if e[0] == "MEET"]
+
+
+def test_talks_in_an_after_adjunct_take_the_clause_parties_and_the_mediator():
+    got = t("Ethiopia and Eritrea agreed on Sunday to restore diplomatic ties, in a deal announced in Jeddah "
+            "after talks brokered by Saudi Arabia.",
+            "2024-10-21")
+    pairs = {(x[0], x[1], x[2]) for x in got}
+    assert {("MEET", "ERI", "ETH"), ("MEET", "ERI", "SAU"), ("MEET", "ETH", "SAU")} <= pairs
+
+
+def test_talks_that_ended_in_an_after_clause_take_the_main_clause_parties():
+    got = t("Serbia and Kosovo agreed on Monday to a prisoner swap after talks in Brussels mediated by Hungary "
+            "ended without a clash.")
+    pairs = {(x[0], x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("MEET", "SRB", "XKX"), ("MEET", "HUN", "SRB"), ("MEET", "HUN", "XKX")} <= pairs
+
+
+def test_talks_hosted_by_a_leader_whose_name_the_parser_splits():
+    got = t("Armenia and Azerbaijan agreed on Friday to a prisoner exchange, after talks in Doha hosted by "
+            "Qatari Emir Tamim bin Hamad Al Thani ended a week of clashes.", "2024-10-21")
+    pairs = {(x[0], x[1], x[2]) for x in got if x[0] == "MEET"}
+    assert {("MEET", "ARM", "AZE"), ("MEET", "AZE", "QAT")} <= pairs
+
+
+def test_after_talks_with_a_single_subject_names_no_meeting():
+    # one party in the clause: who else talked is unknown
+    assert not {x for x in t("Egypt agreed on Sunday to reopen the crossing, after talks in Cairo.") if x[0] == "MEET"}
+
+
+def test_trilateral_meeting_pairs_every_party():
+    got = {(x[0], x[1], x[2]) for x in t("Japan held a trilateral meeting with South Korea and the Philippines "
+                                           "in Manila on Friday.") if x[0] == "MEET"}
+    assert got == {("MEET", "JPN", "KOR"), ("MEET", "JPN", "PHL"), ("MEET", "KOR", "PHL")}
+
+
+def test_hosting_foreign_troops_is_a_deployment_to_the_host_not_a_meeting():
+    got = {(x[0], x[1], x[2]) for x in t("Djibouti has hosted several thousand Japanese troops since 2011.")}
+    assert ("DEPLOY_TROOPS", "JPN", "DJI") in got
+    assert not {x for x in got if x[0] == "MEET"}
+
+
+def test_jets_sent_to_bomb_are_an_air_strike_not_a_deployment():
+    got = {(x[0], x[1], x[2]) for x in t("Azerbaijan sent warplanes to bomb Armenian artillery positions on Monday.")}
+    assert not {x for x in got if x[0] == "DEPLOY_TROOPS"}
+    # jets sent to a country for a patrol are still a deployment
+    got = {(x[0], x[1], x[2]) for x in t("Italy sent fighter jets to Romania to help patrol NATO airspace.")}
+    assert ("DEPLOY_TROOPS", "ITA", "ROU") in got
+
+
+def test_military_instructors_arriving_are_a_deployment():
+    got = t("Chinese military instructors arrived in Cambodia on Monday, state media reported.")
+    assert ("DEPLOY_TROOPS", "CHN", "KHM", "2024-10-21", "occurred") in got
+
+
+def test_troops_moving_to_a_country_without_an_object():
+    got = {(x[0], x[1], x[2]) for x in t("Rwandan soldiers have begun moving to Mozambique, officials said on Friday.")}
+    assert ("DEPLOY_TROOPS", "RWA", "MOZ") in got
+
+
+def test_presence_of_foreign_troops_is_a_standing_deployment_without_a_date():
+    got = t("Mali ended a defence pact with France last month, calling the presence of French troops on its "
+            "soil unacceptable.")
+    assert ("DEPLOY_TROOPS", "FRA", "MLI", None, "occurred") in got
+    assert not {x for x in t("Mali welcomed the presence of journalists in Bamako.") if x[0] == "DEPLOY_TROOPS"}
+
+
+def test_readmit_makes_the_object_the_member():
+    got = {(x[0], x[1], x[2]) for x in t("ASEAN leaders voted on Tuesday to readmit Myanmar to ASEAN.")}
+    assert ("JOIN_BLOC", "MMR", "ASEAN") in got
+
+
+def test_urging_a_bloc_to_admit_a_state_is_no_accession():
+    got = {x for x in t("Poland urged the European Union to admit Ukraine without delay.") if x[0] == "JOIN_BLOC"}
+    assert not got
