@@ -124,6 +124,9 @@ class ActorMatcher:
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and nxt.text in self.next_stop:
             return True
+        if nxt is not None and nxt.text == "-" and end + 1 < len(doc) and \
+                doc[end + 1].lower_ in ("based", "headquartered"):
+            return True  # 'the Paris-based organisation' says where, not who
         for p in self.prev_stop:
             n = len(p)
             if start >= n and tuple(t.text for t in doc[start - n:start]) == p:

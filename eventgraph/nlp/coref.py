@@ -23,6 +23,7 @@ PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "ministe
               "neighbour", "neighbor", "ally", "adversary", "foe",
               "nation", "state", "premier", "counterpart", "head", "chief"}
 PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
+COURTS = {"ICC", "ICJ"}  # courts states join or sue at
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
 REGION_NOUNS = {"region", "territory", "enclave", "peninsula", "province"}
 STATE_NOUNS = {"archipelago", "kingdom", "emirate", "island", "republic", "sultanate", "nation"}
@@ -182,6 +183,10 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if common and _definite(tok) and not _has_modifier_actor(tok, covered):
             if lem in BLOC_NOUNS:
                 m = r.salient_bloc(tok.i)
+            elif lem == "court":
+                # 'a member of the court' after the ICC: only an international court named before
+                m = r.salient_bloc(tok.i)
+                m = m if m is not None and m.actor_id in COURTS else None
             elif lem == "country":
                 # the state the story is about (a main clause's subject) before a passing one
                 m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \

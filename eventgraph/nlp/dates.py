@@ -282,8 +282,9 @@ _MOD_MONTH = re.compile(r"^(this|last|next|the previous|the current|the coming|t
 _MOD_YEAR = re.compile(r"^(this|last|next|the previous|the current|the coming|the next) year$")
 _AGO = re.compile(rf"^({_NUM_RE}) (day|week|month|year)s? ago$")
 _WEEKDAY = re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_WEEKDAY_RE})$")
-_MONTH_DAY = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?({_MONTH_RE}) {_DAY_RE}$")
-_DAY_MONTH = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?(?:the )?{_DAY_RE} (?:of )?({_MONTH_RE})$")
+_YEAR_WORD = r"(?: (?:of )?(this|last|next) year)?"  # 'February 1 last year'
+_MONTH_DAY = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?({_MONTH_RE}) {_DAY_RE}{_YEAR_WORD}$")
+_DAY_MONTH = re.compile(rf"^(?:(?:{_WEEKDAY_RE}) )?(?:the )?{_DAY_RE} (?:of )?({_MONTH_RE}){_YEAR_WORD}$")
 _MONTH = re.compile(rf"^(?:(last|next|this|this past|this coming|coming|past) )?({_MONTH_RE})"
                     r"(?: (?:of )?(this|last|next) year)?$")
 
@@ -319,8 +320,12 @@ def _relative(cased: str, low: str, pub: dt.date, future: bool) -> tuple[str, st
             return None  # 'sun', 'sat', 'wed' are words; 'Sun', 'Sat', 'Wed' may be days
         return _weekday(WEEKDAYS[m[2]], m[1], pub, future)
     if m := _MONTH_DAY.match(low):
+        if m[3]:
+            return _exact_day(pub.year + _STEP[m[3]], MONTHS[m[1]], int(m[2]))
         return _month_day(MONTHS[m[1]], int(m[2]), pub, future)
     if m := _DAY_MONTH.match(low):
+        if m[3]:
+            return _exact_day(pub.year + _STEP[m[3]], MONTHS[m[2]], int(m[1]))
         return _month_day(MONTHS[m[2]], int(m[1]), pub, future)
     if m := _MONTH.match(low):
         if not _month_word_ok(cased, m[2]):
@@ -339,6 +344,11 @@ def _weekday(wd: int, modifier: str | None, pub: dt.date, future: bool) -> tuple
     if future:
         return _day(pub + dt.timedelta(days=ahead))
     return _day(pub - dt.timedelta(days=back))
+
+
+def _exact_day(year: int, month: int, day: int) -> tuple[str, str] | None:
+    d = _date(year, month, day)
+    return _day(d) if d is not None else None
 
 
 def _month_day(month: int, day: int, pub: dt.date, future: bool) -> tuple[str, str] | None:

@@ -23,6 +23,8 @@ SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
 LOCATION_PREPS = ("in", "at", "near", "inside", "outside", "across", "around")
 PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+# talks named after a process that runs for years are not one meeting
+PROCESS_TALKS = {"accession", "membership"}
 # 'X accused Y of doing': Y does it
 OBJECT_OF_CLAUSE = {"accuse", "suspect", "blame", "charge", "convict", "warn", "criticise", "criticize", "condemn"}
 OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "permit", "encourage", "persuade", "force", "order"}
@@ -524,7 +526,9 @@ class Frames:
             if gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in JUDGING:
                 return []  # 'leaders approved the country's admission': others' decision on it
             target_toks = prep_objects(t, ("to", "into", "of", "in"))
-            sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            # 'X's accession', 'the Palestinian accession': the noun names its own member
+            sources = [x for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
+                       for x in np_actors(c) if x.kind == "state"]
             if not sources:
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
@@ -539,6 +543,10 @@ class Frames:
                                             for c in t.children):
                     return []  # 'became the first member of the bloc to send troops' (parsed on the verb)
                 target_toks = prep_objects(objs[0], ("of", "in")) + children(objs[0], "poss")
+                if lemma(objs[0]) == "party":  # 'a state party to the ICC'; not 'a party to the conflict'
+                    target_toks = prep_objects(objs[0], ("to",)) or prep_objects(t, ("to",))
+                    if not target_toks:
+                        return []
             elif lemma(t) in ("admit", "readmit"):  # 'X was admitted as a member of Y', 'admitted X to Y'
                 for a in prep_objects(t, ("as",)):
                     target_toks += prep_objects(a, ("of",))
@@ -637,6 +645,9 @@ class Frames:
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         needs = spec.get("needs")
+        if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and lemma(c) in PROCESS_TALKS
+                                    for c in t.children):
+            return []  # 'accession talks', 'membership negotiations': a process, not a meeting
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
             withs = prep_objects(t, ("with",)) + [p for o in children(t, "dobj") for p in prep_objects(o, ("with",))]
             partners = [m for p in withs for m in np_actors(p) if m.kind == "person" and m.via != "coref"]
@@ -649,6 +660,11 @@ class Frames:
             if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
                 return []
             idx = mention_index(self.doc)
+            # people sign in person ('the ministers of X and Y signed'); 'Skopje and Athens signed'
+            # or 'Japan and India signed' says nothing about a meeting (the deal is an AGREE)
+            heads = [subj[0], *subj[0].conjuncts]
+            if all(any(m.kind == "state" for m in idx.get(h.i, ())) for h in heads):
+                return []
             hosts = _unique(m for w in subj[0].subtree for m in idx.get(w.i, ())
                             if m.kind in ("person", "state") and m.via != "coref")
             if len({m.actor_id for m in hosts}) < 2:

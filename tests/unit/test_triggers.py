@@ -432,3 +432,36 @@ def test_readmit_makes_the_object_the_member():
 def test_urging_a_bloc_to_admit_a_state_is_no_accession():
     got = {x for x in t("Poland urged the European Union to admit Ukraine without delay.") if x[0] == "JOIN_BLOC"}
     assert not got
+
+
+# -- round 4: rules from the second blind set's first half ---------------------------------
+
+def test_states_signing_a_deal_is_not_a_meeting_but_their_ministers_signing_is():
+    assert not {x for x in pairs(t("The treaty, which Tokyo and Canberra signed in 2023, took effect.")) if x[0] == "MEET"}
+    got = pairs(t("The foreign ministers of Chile and Peru signed a border accord in Lima on Monday."))
+    assert ("MEET", "CHL", "PER") in got or ("MEET", "PER", "CHL") in got
+
+
+def test_an_accession_noun_names_its_own_member():
+    got = pairs(t("Russia's foreign ministry called the Finnish accession to NATO a grave mistake.", "2023-04-05"))
+    assert ("JOIN_BLOC", "FIN", "NATO") in got and ("JOIN_BLOC", "RUS", "NATO") not in got
+
+
+def test_becoming_a_state_party_to_a_court_is_joining_it():
+    assert ("JOIN_BLOC", "UKR", "ICC") in pairs(
+        t("Ukraine became the 125th state party to the International Criminal Court on Wednesday.", "2025-01-02"))
+    assert not t("Chad became a party to the conflict in 2023.")
+
+
+def test_the_court_is_the_international_court_named_before():
+    got = t("Ukraine joined the International Criminal Court on Wednesday. Armenia became a member of the "
+            "court on February 1 last year.", "2025-01-02")
+    assert ("JOIN_BLOC", "ARM", "ICC", "2024-02-01", "occurred") in got
+
+
+def test_based_in_a_city_is_a_place_not_an_actor():
+    assert not t("The Vienna-based agency opened accession talks with Peru on Monday.")
+
+
+def test_accession_talks_are_a_process_not_a_meeting():
+    assert not {x for x in pairs(t("Brussels opened accession talks with Montenegro in June.")) if x[0] == "MEET"}
