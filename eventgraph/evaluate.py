@@ -178,13 +178,10 @@ def format_report(rep: Report, *, show_errors: bool = True) -> str:
     lines = [f"{'type':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for t, r in d["per_type"].items():
         lines.append(f"{t:<20}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}")
-    m = d["micro_seed"]
-    lines.append(f"{'micro (5 seed types)':<20}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
-                 f"{m['tp']:>5}{m['fp']:>5}{m['fn']:>5}")
-    if d["micro_other"]:
-        m = d["micro_other"]
-        lines.append(f"{'micro (other types)':<20}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
-                     f"{m['tp']:>5}{m['fp']:>5}{m['fn']:>5}")
+    for label, m in (("micro (5 seed types)", d["micro_seed"]), ("micro (other types)", d["micro_other"])):
+        if m and m["tp"] + m["fp"] + m["fn"]:  # a report on other types only has no seed line
+            lines.append(f"{label:<20}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
+                         f"{m['tp']:>5}{m['fp']:>5}{m['fn']:>5}")
     lines.append(f"date accuracy on matched events: {d['date_accuracy']} ({d['dates_matched']} matched)")
     lines.append(f"status accuracy on matched events: {d['status_accuracy']}")
     lines.append("calibration: " + ", ".join(f"{r['confidence']} n={r['n']} p={r['precision']}"
