@@ -2,12 +2,12 @@
 
     python scripts/fit_confidence.py [--devset ../shared/devset] [--write] [--show]
 
-Extracts the annotated set (tests/data/annotated), the blind set (tests/data/unseen2) and the devset, labels every factual
-predicted event right or wrong with eventgraph.evaluate.score (annotated: seed + PLOVER
-types; devset: seed types, the only ones it annotates), and fits a logistic regression
-with a small L2 penalty by Newton's method (deterministic) on t-001..t-060, u-001..u-020 and
-the devset. t-061..t-090 and u-021..u-040 are held out: the calibration bins and Brier score printed for them are the
-honest figures. --write stores the weights; --show lists the features of wrong events.
+Extracts the annotated set (tests/data/annotated), the blind sets (tests/data/unseen2..4) and
+the devset, labels every predicted event the scorer judges right or wrong
+(eventgraph.evaluate.score; the devset annotates seed types only), and fits a logistic
+regression with a small L2 penalty by Newton's method (deterministic) on the fit part of each
+set (SETS) and the devset; the held-out parts give the honest calibration bins and Brier
+score. --write stores the weights; --show lists the features of wrong events.
 """
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ from eventgraph.evaluate import load_gold, score  # noqa: E402
 from eventgraph.models import EVENT_TYPES_PLOVER, EVENT_TYPES_SEED, Article, Event  # noqa: E402
 from eventgraph.pipeline import extract_articles  # noqa: E402
 
-HELD_OUT_FROM = 61  # t-061 and later are held out
-BLIND_HELD_OUT_FROM = 21  # unseen2: u-021 and later are held out
+# our annotated and blind sets, and the first article id of each that is held out (None: all
+# of it is fit data; '' : all of it is held out). Hedged predictions count where a gold lists them.
+SETS = {"annotated": "t-061", "unseen2": None, "unseen3": "v-021", "unseen4": ""}
 L2 = 1.0  # 5-fold cross-validation over training articles preferred it among 0.1 .. 3
 
 
@@ -105,20 +106,22 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="list wrong events with their features")
     args = ap.parse_args()
     _capture()
-    ann = REPO / "tests" / "data" / "annotated"
-    rows = _rows(ann / "gold.jsonl", _extract(ann / "articles.jsonl"), other=True)
-    blind = REPO / "tests" / "data" / "unseen2"  # its wrong events are the ones we most lack
-    rows += _rows(blind / "gold.jsonl", _extract(blind / "articles.jsonl"), other=True)
+    rows = []
+    for name in SETS:
+        base = REPO / "tests" / "data" / name
+        if (base / "gold.jsonl").exists():
+            rows += _rows(base / "gold.jsonl", _extract(base / "articles.jsonl"), other=True)
     dev = Path(args.devset)
     if (dev / "gold.jsonl").exists():
         rows += _rows(dev / "gold.jsonl", _extract(dev / "articles.jsonl"), other=False)
     else:
         print(f"no devset at {dev}: fitting on the annotated set only", file=sys.stderr)
 
+    first_held = {"t": SETS["annotated"], "u": SETS["unseen2"], "v": SETS["unseen3"], "w": SETS["unseen4"]}
+
     def held(aid: str) -> bool:
-        if aid.startswith("u-"):
-            return int(aid[2:]) >= BLIND_HELD_OUT_FROM
-        return aid.startswith("t-") and int(aid[2:]) >= HELD_OUT_FROM
+        start = first_held.get(aid[:1]) if aid[1:2] == "-" else None
+        return start is not None and aid >= start
 
     names = confidence.FEATURES
     train = [(p, ok) for aid, p, ok in rows if not held(aid)]
@@ -154,8 +157,8 @@ def main() -> int:
         data = {"bias": round(float(w[0]), 4),
                 "weights": {k: round(float(v), 4) for k, v in zip(names, w[1:])},
                 "hedged": old.get("hedged", -0.5),
-                "fitted_on": "tests/data/annotated t-001..t-060 + unseen2 u-001..u-020 + devset; "
-                                 "L2 %.1f" % L2}
+                "fitted_on": "devset + tests/data sets before their held-out ids %s; L2 %.1f"
+                             % (SETS, L2)}
         out.write_text(json.dumps(data, indent=2) + "\n")
         print(f"wrote {out}")
     return 0
