@@ -308,6 +308,11 @@ def _listed(ms: list[ActorMention], doc) -> list[ActorMention]:
     return _unique(out)
 
 
+def _reduced_relatives(noun: Token) -> list[Token]:
+    """Past participles after a noun with their own agent: 'sanctions imposed by X'."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+
+
 def _pronoun_target(t: Token) -> list[ActorMention]:
     """'X cut ties with Y, accusing it of ...': a pronoun object of a participle clause
     is the actor the main clause acted on."""
@@ -334,6 +339,8 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
         if not found:
             found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
+        if not found:  # 'the sanctions imposed by the EU', 'charges levelled by Riyadh'
+            found = [x for c in _reduced_relatives(t) for p in prep_objects(c, ("by",)) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
@@ -478,8 +485,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         objs = children(gv, "dobj", "obj") if gv is not None else []
         return [m for o in objs for m in _owner_actors(o)]
-    if how == "that_subject":  # 'demanded that Russia withdraw its troops'
-        return [m for c in children(t, "ccomp") for s in children(c, "nsubj", "nsubjpass")
+    if how == "that_subject":  # 'demanded that Russia withdraw its troops', 'the demand that X ...'
+        return [m for c in children(t, "ccomp", "acl") for s in children(c, "nsubj", "nsubjpass")
                 for m in _owner_actors(s)]
     if how == "gov_subject":  # 'X drew condemnation from Y'
         from .triggers import governing_verb, subjects
@@ -550,6 +557,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if gv is not None and _object_path(t, gv):
             found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over") + tuple(r.get("preps") or ()))
                       for m in _owner_actors(p)]
+        # 'sanctions imposed by the EU on Belarus' ('on' may hang on the agent)
+        found += [m for c in _reduced_relatives(t)
+                  for p in prep_objects(c, ("on", "against")) + [q for a in prep_objects(c, ("by",))
+                                                                  for q in prep_objects(a, ("on", "against"))]
+                  for m in _owner_actors(p)]
         if not found and r.get("preps"):  # 'the green light for talks with X': the act's party
             hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]

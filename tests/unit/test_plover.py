@@ -541,3 +541,18 @@ def test_answering_with_sanctions_imposes_them():
 def test_green_light_for_talks_supports_the_other_party():
     assert ("SUPPORT", "EU", "ALB", None, "occurred") in \
         plover("EU governments gave the green light for accession talks with Albania.")
+
+
+def test_a_noun_with_a_reduced_passive_relative_takes_its_agent_and_target():
+    assert ("SANCTION", "EU", "BLR", None, "occurred") in \
+        plover("The sanctions imposed by the EU on Belarus took effect on Monday.")
+
+
+def test_an_arrest_warrant_for_a_leader_accuses_his_state():
+    assert ("ACCUSE", "ICC", "RUS", None, "occurred") in \
+        plover("The International Criminal Court issued an arrest warrant for Vladimir Putin in March.")
+
+
+def test_a_demand_noun_with_a_that_clause_targets_the_clause_subject():
+    got = plover("Germany's demand that Russia withdraw its troops went unanswered.")
+    assert any(x[:3] == ("REQUEST", "DEU", "RUS") for x in got)
