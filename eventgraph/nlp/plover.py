@@ -109,7 +109,7 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return False
-    if r.get("needs_inf") and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    if r.get("needs_inf") and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                       for c in t.children):
         return False  # 'pledged not to use force', not 'pledged troops'
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
@@ -127,6 +127,8 @@ def _fits(t: Token, r: dict) -> bool:
         return False  # 'despite objections from X'
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and _in(t.head, "undo"):
         return False  # 'ended Athens' veto', 'lifted its objection'
+    if "not_xcomp" in r and any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["not_xcomp"]) for c in t.children):
+        return False
     if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["xcomp"]) for c in t.children):
         return False
     if "prep_obj" in r and not any(c.dep_ == "prep" and any(_in(p, r["prep_obj"]) for p in c.children
@@ -238,6 +240,9 @@ def _names(t: Token, cls: str) -> bool:
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     if len(objs) > 1 and named(objs[-1]):  # 'branded Ukraine a terrorist state'
         return True
+    # the parser may fuse object and name into one phrase: 'branded [the Dutch government Nazi remnants]'
+    if len(objs) == 1 and named(objs[0]) and any(c.dep_ == "compound" and _actors_here(c) for c in objs[0].children):
+        return True
     # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
     if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
            for o in objs for g in o.children):
@@ -257,8 +262,8 @@ def _must_clause(t: Token, want: str) -> tuple[Token, Token] | None:
             continue
         aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
         ordered = t.lemma_.lower() == "order" and c.dep_ == "xcomp"
-        if not ("must" in aux or ordered):
-            continue
+        if not ("must" in aux or ordered or ("should" in aux or _needs_to(c)) and not _negative(c)):
+            continue  # 'Y should no longer expect support' is a warning, not a demand
         if want != "any" and not _in(c, want):
             continue
         subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -267,6 +272,61 @@ def _must_clause(t: Token, want: str) -> tuple[Token, Token] | None:
         if subj:
             return c, subj[0]
     return None
+
+
+def _negative(c: Token) -> bool:
+    return any(x.dep_ == "neg" or x.lower_ == "longer" for x in c.subtree if x.head.i == c.i or x.head.head.i == c.i)
+
+
+def _needs_to(c: Token) -> bool:
+    """'China would need to drop its tariffs', 'Moscow has to withdraw': an obligation
+    put on the clause's subject, like 'must'."""
+    return c.lemma_.lower() in ("need", "have") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children)
+
+
+def _listed(ms: list[ActorMention], doc) -> list[ActorMention]:
+    """A list the parser hung as appositions: 'Saudi Arabia, the UAE, Bahrain and Egypt'
+    (the UAE read as an apposition of Saudi Arabia, the rest as its conjuncts)."""
+    from .triggers import np_actors
+
+    out = list(ms)
+    for m in ms:
+        if m.kind not in ("state", "organization"):
+            continue
+        tok = doc[m.head] if m.head is not None else doc[m.end - 1]
+        chain, frontier, has_conj = [], [tok], False
+        for _ in range(6):
+            nxt = [c for h in frontier for c in h.children if c.dep_ in ("appos", "conj")]
+            has_conj = has_conj or any(c.dep_ == "conj" for c in nxt)
+            chain += nxt
+            frontier = nxt
+        if not has_conj:
+            continue
+        out += [x for c in chain for x in np_actors(c, lists=False) if x.kind in ("state", "organization")]
+    from .triggers import _unique
+    return _unique(out)
+
+
+def _reduced_relatives(noun: Token) -> list[Token]:
+    """Past participles after a noun with their own agent: 'sanctions imposed by X'."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+
+
+def _pronoun_target(t: Token) -> list[ActorMention]:
+    """'X cut ties with Y, accusing it of ...': a pronoun object of a participle clause
+    is the actor the main clause acted on."""
+    from .triggers import children, np_actors, prep_objects
+
+    obj = _object(t)
+    if obj is None or obj.lower_ not in ("it", "them") or t.dep_ not in ("advcl", "conj") or t.head.i == t.i:
+        return []
+    head = t.head
+    found = [m for o in children(head, "dobj", "obj") for m in np_actors(o)]
+    found += [m for o in children(head, "dobj", "obj") for p in prep_objects(o, ("with", "on", "against", "to"))
+              for m in np_actors(p)]
+    found += [m for p in prep_objects(head, ("with", "on", "against", "to")) for m in np_actors(p)]
+    return [m for m in found if m.kind in ("state", "organization")]
 
 
 # -- reading the actors ------------------------------------------------------------------
@@ -279,6 +339,8 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
         if not found:
             found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
+        if not found:  # 'the sanctions imposed by the EU', 'charges levelled by Riyadh'
+            found = [x for c in _reduced_relatives(t) for p in prep_objects(c, ("by",)) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
@@ -423,8 +485,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         objs = children(gv, "dobj", "obj") if gv is not None else []
         return [m for o in objs for m in _owner_actors(o)]
-    if how == "that_subject":  # 'demanded that Russia withdraw its troops'
-        return [m for c in children(t, "ccomp") for s in children(c, "nsubj", "nsubjpass")
+    if how == "that_subject":  # 'demanded that Russia withdraw its troops', 'the demand that X ...'
+        return [m for c in children(t, "ccomp", "acl") for s in children(c, "nsubj", "nsubjpass")
                 for m in _owner_actors(s)]
     if how == "gov_subject":  # 'X drew condemnation from Y'
         from .triggers import governing_verb, subjects
@@ -450,6 +512,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
         toks += prep_objects(t, ("on", "to", "against", "with"))
+        # 'urged Y to act' read as a clause with its own subject: 'urged [Y to act]'
+        toks += [s for c in children(t, "ccomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 for s in children(c, "nsubj")]
         return [m for tok in toks for m in np_actors(tok)]
     if how == "clause":
         found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
@@ -492,6 +557,14 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if gv is not None and _object_path(t, gv):
             found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over") + tuple(r.get("preps") or ()))
                       for m in _owner_actors(p)]
+        # 'sanctions imposed by the EU on Belarus' ('on' may hang on the agent)
+        found += [m for c in _reduced_relatives(t)
+                  for p in prep_objects(c, ("on", "against")) + [q for a in prep_objects(c, ("by",))
+                                                                  for q in prep_objects(a, ("on", "against"))]
+                  for m in _owner_actors(p)]
+        if not found and r.get("preps"):  # 'the green light for talks with X': the act's party
+            hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
+            found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
         return found or _summoned(frames, t)
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
@@ -609,14 +682,14 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if found is None:
                 continue
             clause, subj = found
-            sources = _sources(frames, t, r)
+            sources = _listed(_sources(frames, t, r), t.doc)
             targets = _owner_actors(subj)
             if not targets:  # 'told Sweden that it must ...': the addressee
                 targets = [m for o in t.children if o.dep_ in ("dobj", "dative") for m in np_actors(o)]
             if mode is None:
                 mode = lexicon()["modes"].get(r["type"], {}).get(clause.lemma_.lower())
         elif r.get("target") == "joint":
-            parties = _unique(_joint(frames, t, r))
+            parties = _listed(_unique(_joint(frames, t, r)), t.doc)
             if len({m.actor_id for m in parties}) < 2:
                 continue  # 'China held drills around Taiwan': one party, try the next reading
             _remember(frames, t, r["type"], parties)
@@ -627,16 +700,18 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         else:
-            sources = _sources(frames, t, r)
-            targets = _targets(frames, t, r)
+            sources = _listed(_sources(frames, t, r), t.doc)
+            targets = _listed(_targets(frames, t, r), t.doc)
             if not sources and _summons_verb(t) is not None:
                 from .triggers import subjects
                 sources = subjects(_summons_verb(t))
         if mode is None:
             mode = _mode_from(t, r)
         src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
-        targets = [m for m in _unique(targets) if m.actor_id not in src_ids and not
-                   (m.country and m.country in src_ids)]
+        def others(ms):
+            return [m for m in _unique(ms) if m.actor_id not in src_ids and not (m.country and m.country in src_ids)]
+        # a plain 'it' object is never the subject itself (that would be 'itself')
+        targets = others(targets) or others(_pronoun_target(t))
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if not sources or not targets:
@@ -673,6 +748,8 @@ def _anchor(t: Token, r: dict) -> int:
         neg = [c for c in t.children if c.dep_ == "neg"]
         if neg:
             return neg[0].i
+    if r.get("refusal") is False and r["type"] == "THREATEN" and t.dep_ == "xcomp" and _in(t.head, "refusal"):
+        return t.head.i  # 'refused to rule out force': the refusal is what happened
     return t.i
 
 

@@ -474,3 +474,85 @@ def test_welcoming_anothers_sanctions_supports_the_sanctioner():
 def test_imposed_tariffs_are_sanctions_bare_ones_are_not():
     assert _has("Washington announced tariffs on Chinese steel.", ("SANCTION", "USA", "CHN"))
     assert not any(g[0] == "SANCTION" for g in plover("Officials said tariffs on Chinese goods had hurt farmers."))
+
+
+# -- general frames: lists, pronouns, obligations (session 2, round 4) --------------------
+
+def test_a_list_parsed_as_appositions_gives_every_state_its_event():
+    got = plover("Kenya, the Democratic Republic of Congo, Uganda and Tanzania cut diplomatic ties "
+                 "with Rwanda on Friday.")
+    assert {("SANCTION", s, "RWA", "sever", "occurred") for s in ("KEN", "COD", "UGA", "TZA")} <= got
+
+
+def test_pronoun_object_of_a_participle_is_the_main_clauses_target():
+    got = plover("Lithuania expelled two Russian diplomats, accusing them of spying.")
+    assert ("ACCUSE", "LTU", "RUS", None, "occurred") in got
+    got = plover("Poland cut diplomatic ties with Belarus on Monday, accusing it of sheltering smugglers.")
+    assert ("ACCUSE", "POL", "BLR", None, "occurred") in got
+
+
+def test_must_or_need_to_in_a_reported_clause_is_a_demand_on_its_subject():
+    assert ("REQUEST", "JPN", "PRK", "yield", "occurred") in \
+        plover("The Japanese prime minister said North Korea must halt its missile tests.")
+    assert ("REQUEST", "AUS", "CHN", None, "occurred") in \
+        plover("Australia's trade minister said China would first need to lift its tariffs on barley.")
+
+
+def test_a_clause_about_what_someone_should_not_expect_is_no_demand():
+    assert not any(x[0] == "REQUEST" for x in
+                   plover("The Turkish president said Greece should no longer expect Turkish goodwill."))
+
+
+def test_expect_or_invite_an_actor_to_act_is_a_request():
+    assert ("REQUEST", "DEU", "POL", "yield", "occurred") in \
+        plover("The German government expected Poland to release the detained lorry drivers.")
+    assert ("REQUEST", "MAR", "DZA", None, "occurred") in \
+        plover("Morocco invited Algeria to reopen the land border.")
+
+
+def test_inviting_an_actor_to_join_is_not_a_request():
+    assert not any(x[0] == "REQUEST" for x in plover("The bloc invited Indonesia to join as a full member."))
+
+
+def test_not_ruling_out_force_is_a_threat_that_happened():
+    got = plover("Trump has refused to rule out using military force to take Greenland from Denmark.")
+    assert ("THREATEN", "USA", "DNK", "violence", "occurred") in got
+
+
+def test_reprimand_regret_and_negative_naming_are_accusations():
+    assert ("ACCUSE", "ISR", "BRA", None, "occurred") in \
+        plover("Israel's foreign minister reprimanded Brazil's ambassador in Jerusalem.")
+    assert ("ACCUSE", "RUS", "ARM", None, "occurred") in \
+        plover("Russia regretted that Armenia had ratified the statute.")
+    assert ("ACCUSE", "TUR", "NLD", None, "occurred") in \
+        plover("Erdogan branded the Dutch government Nazi remnants.")
+
+
+def test_withholding_money_owed_is_a_sanction():
+    assert ("SANCTION", "ISR", "PSE", None, "occurred") in \
+        plover("Israel retaliated by withholding tax revenues owed to the Palestinian Authority.")
+
+
+def test_answering_with_sanctions_imposes_them():
+    assert ("SANCTION", "USA", "RUS", None, "occurred") in \
+        plover("Washington answered the same day with sanctions on Russian lawmakers.")
+
+
+def test_green_light_for_talks_supports_the_other_party():
+    assert ("SUPPORT", "EU", "ALB", None, "occurred") in \
+        plover("EU governments gave the green light for accession talks with Albania.")
+
+
+def test_a_noun_with_a_reduced_passive_relative_takes_its_agent_and_target():
+    assert ("SANCTION", "EU", "BLR", None, "occurred") in \
+        plover("The sanctions imposed by the EU on Belarus took effect on Monday.")
+
+
+def test_an_arrest_warrant_for_a_leader_accuses_his_state():
+    assert ("ACCUSE", "ICC", "RUS", None, "occurred") in \
+        plover("The International Criminal Court issued an arrest warrant for Vladimir Putin in March.")
+
+
+def test_a_demand_noun_with_a_that_clause_targets_the_clause_subject():
+    got = plover("Germany's demand that Russia withdraw its troops went unanswered.")
+    assert any(x[:3] == ("REQUEST", "DEU", "RUS") for x in got)
