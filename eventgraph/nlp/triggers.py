@@ -500,6 +500,18 @@ class Frames:
                     out.append(m)
         return out
 
+    def _clause_mentions(self, verb: Token) -> list[ActorMention]:
+        """Mentions in a verb's own clause: its arguments, not clauses hanging on it
+        ('a day after a resolution failed at the UN Security Council')."""
+        idx = mention_index(self.doc)
+        out: list[ActorMention] = []
+        todo = [verb]
+        while todo:
+            w = todo.pop()
+            out += [m for m in idx.get(w.i) or () if m not in out]
+            todo += [c for c in w.children if c.dep_ not in SUBCLAUSES]
+        return sorted(out, key=lambda m: m.start)
+
     # JOIN_BLOC -------------------------------------------------------------------------
     def join(self, t: Token, spec: dict) -> list[Candidate]:
         lex = self.lex
@@ -604,8 +616,8 @@ class Frames:
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)
-            if gv is not None:
-                blocs = [m for m in self._mentions_in(gv) if m.kind == "organization"][:1]
+            if gv is not None:  # 'signed the request to join ... a day after X failed at the UN': not that clause
+                blocs = [m for m in self._clause_mentions(gv) if m.kind == "organization"][:1]
         if not blocs:
             blocs = self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         src_ids = {m.actor_id for m in sources}
@@ -820,6 +832,7 @@ MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "spe
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}
+SUBCLAUSES = {"advcl", "relcl", "acl", "ccomp", "npadvmod", "conj", "parataxis", "appos"}
 SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 

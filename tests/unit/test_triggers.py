@@ -465,3 +465,12 @@ def test_based_in_a_city_is_a_place_not_an_actor():
 
 def test_accession_talks_are_a_process_not_a_meeting():
     assert not {x for x in pairs(t("Brussels opened accession talks with Montenegro in June.")) if x[0] == "MEET"}
+
+
+# -- generality rules (unseen3 round 2; our own sentences) -----------------------------------
+
+def test_request_to_join_takes_its_bloc_from_context_not_from_a_later_clause():
+    got = pairs(t("Bosnia hopes to join the European Union. Its presidency signed the request to join on Monday, "
+                  "a day after a motion on sanctions failed at the UN Security Council.", "2016-02-17"))
+    assert ("APPLY_MEMBERSHIP", "BIH", "EU") in got
+    assert ("APPLY_MEMBERSHIP", "BIH", "UNSC") not in got
