@@ -101,6 +101,22 @@ class Resolver:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
         return max(reversed(orgs), key=lambda m: counts[m.actor_id])
 
+    def topic_state(self, i: int, window_sents: int) -> ActorMention | None:
+        """The state the story is about (the lead sentence's subject), when it is still in
+        play (named again in the last few sentences): 'the country' means it over a state
+        that only passes through ('Greece had blocked its bid ... The country applied ...')."""
+        lead = self.sents[0]
+        topic = next((m for m in self.named if m.kind == "state" and lead.start <= m.start < lead.end
+                      and not m.locative and m.via != "region"
+                      and self.doc[m.head if m.head is not None else m.end - 1].dep_ in ("nsubj", "nsubjpass")),
+                     None)
+        if topic is None or self._sent_index(i) == 0:
+            return None
+        lo = self.sents[max(0, self._sent_index(i) - window_sents)].start
+        if any(m.actor_id == topic.actor_id and lo <= m.start < i for m in self.named):
+            return topic
+        return None
+
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
                 window_sents: int = 3, via: tuple[str, ...] | None = None) -> ActorMention | None:
@@ -189,7 +205,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 m = m if m is not None and m.actor_id in COURTS else None
             elif lem == "country":
                 # the state the story is about (a main clause's subject) before a passing one
-                m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
+                m = r.topic_state(tok.i, window_sents=2) or \
+                    r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
             elif lem in REGION_NOUNS:
                 # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare

@@ -102,3 +102,13 @@ def test_the_bloc_prefers_the_lead_bloc_over_a_passing_one():
     text = ("East Timor joined ASEAN on Monday, officials said. Its leaders also discussed a trade "
             "deal with the European Union. Cambodia, which joined the bloc in 1999, welcomed the step.")
     assert [a for w, a in coref_mentions(text) if w.endswith("bloc")] == ["ASEAN"]
+
+
+def test_the_country_is_the_story_state_still_in_play_over_a_passing_one():
+    from tests.nlp_helpers import events
+    text = ("Montenegro became the 29th member of NATO on Monday, a year after Podgorica signed the accession "
+            "protocol. Russia had opposed its bid for years. The country applied for membership of the European "
+            "Union in 2008.")
+    got = {(e.type, e.source.id, e.target.id) for e in events(text, "2017-06-06")}
+    assert ("APPLY_MEMBERSHIP", "MNE", "EU") in got
+    assert ("APPLY_MEMBERSHIP", "RUS", "EU") not in got
