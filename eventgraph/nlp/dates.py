@@ -808,6 +808,16 @@ def _anchors(trigger, verb) -> dict[int, int]:
     if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
             c.lower_ == "when" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         anchors.setdefault(verb.head.i, 1)  # 'the summit took place in 2018, when they met'
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # 'on Wednesday he went on to Qatar, where he was received by the emir': the stay is the
+        # arrival's scene, so the clause the place hangs on dates it
+        h = verb.head
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            anchors.setdefault(h.i, 1)
     t = verb if verb is not None else trigger
     for _ in range(8):  # the nearest reporting verb above: 'X said on Thursday that ...'
         if t.head.i == t.i:
