@@ -670,6 +670,10 @@ class Frames:
                                       cues=["meet", "joint-signing"])]
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
+                hosts_ = self._presiders(t)
+                signers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
+                if hosts_ and signers:  # 'X signed the treaty in a ceremony hosted by Kenyan President Y'
+                    return [Candidate("MEET", t.i, _unique(signers + hosts_), [], cues=["meet", "joint-signing"])]
                 return []
             idx = mention_index(self.doc)
             # people sign in person ('the ministers of X and Y signed'); 'Skopje and Athens signed'
@@ -733,6 +737,16 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+            if needs == "person":
+                # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':
+                # the one welcomed is the giving verb's indirect object; a person, not a bid
+                if gv is None or t.dep_ not in ("dobj", "obj"):
+                    return []
+                others = [m for c in gv.children if c.dep_ == "dative" for m in np_actors(c)]
+                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from",)) for m in np_actors(p)]
+                if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
+                    return []
+                guests += others
             if lemma(t) == "visit":  # 'a state visit to Baku'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
         else:

@@ -474,3 +474,20 @@ def test_request_to_join_takes_its_bloc_from_context_not_from_a_later_clause():
                   "a day after a motion on sanctions failed at the UN Security Council.", "2016-02-17"))
     assert ("APPLY_MEMBERSHIP", "BIH", "EU") in got
     assert ("APPLY_MEMBERSHIP", "BIH", "UNSC") not in got
+
+
+def test_giving_a_leader_a_welcome_or_an_audience_is_a_meeting():
+    got = pairs(t("Kazakhstan gave Xi Jinping a ceremonial welcome in Astana on Tuesday.", "2024-07-04"))
+    assert ("MEET", "CHN", "KAZ") in got or ("MEET", "KAZ", "CHN") in got
+    got = pairs(t("Pope Francis granted Emmanuel Macron an audience at the Vatican on Friday.", "2024-07-06"))
+    assert ("MEET", "FRA", "VAT") in got or ("MEET", "VAT", "FRA") in got
+    # welcoming a bid is no meeting
+    assert not any(x[0] == "MEET" for x in t("Japan gave the Taiwanese bid a warm welcome on Tuesday."))
+
+
+def test_signing_in_a_ceremony_hosted_by_a_foreign_leader_is_a_meeting_with_the_host():
+    got = pairs(t("Armenian Prime Minister Nikol Pashinyan signed the declaration on Friday at a ceremony hosted by "
+                  "French President Emmanuel Macron.", "2022-07-12"))
+    assert ("MEET", "ARM", "FRA") in got
+    # a state signing at a state's ceremony says nothing about who was there
+    assert not any(x[0] == "MEET" for x in t("Japan signed the accord on Friday at a ceremony hosted by France."))
