@@ -753,10 +753,26 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     rest = [m for m in in_sent if m.start not in blocked]
     if len(rest) != 1 or rest[0].start in reported:
         return None
+    desc = _described_by_noun(trigger, verb)
+    if desc is not None and not desc.is_ancestor(doc[rest[0].start:rest[0].end].root):
+        return None  # 'passed on Wednesday a bill allowing troops to be stationed': the bill's day
     if (planned or (perfect and not announced)) and _path_to(doc[rest[0].start:rest[0].end].root,
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _described_by_noun(trigger, verb):
+    """The clause modifying a noun that the trigger sits in ('a bill [allowing troops to be
+    stationed]'), or None: what such a clause tells of is not dated by the clause outside it."""
+    t = verb if verb is not None else trigger
+    for _ in range(4):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.tag_ == "VBG":
+            return t
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _right_after_report(doc, m) -> bool:

@@ -397,9 +397,10 @@ class Frames:
             sources = subjects(t)
         if not sources and objs:
             sources = np_actors(objs[0], lists=False)  # 'North Korean troops were sent'
-        places = prep_objects(t, ("to", "into", "in", "inside", "towards"))
+        places = prep_objects(t, ("to", "into", "in", "inside", "towards", "toward"))
         for o in _unique_tokens(objs + heads):
-            places += prep_objects(o, ("to", "into", "in"))
+            places += prep_objects(o, ("to", "into", "in", "towards", "toward"))
+        places += self._route_places(t)
         places = self._real_places(places)
         targets = self._places(places)
         if not targets:  # 'to help protect Polish airspace': an infinitive of purpose, not 'while X ...'
@@ -479,6 +480,18 @@ class Frames:
                 found = inner or found
             out.extend(found)
         return _unique(out)
+
+    @staticmethod
+    def _route_places(t: Token) -> list[Token]:
+        """Where forces go, said through a route or a site: 'across the border towards Luhansk',
+        'at a military base in Qatar' (not 'at the request of X')."""
+        out: list[Token] = []
+        for p in prep_objects(t, ("across", "over", "through", "along")):
+            out += prep_objects(p, ("towards", "toward", "into", "to"))
+        for p in prep_objects(t, ("at", "near")):
+            if p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in SITES:
+                out.append(p)
+        return out
 
     @staticmethod
     def _real_places(places: list[Token]) -> list[Token]:
@@ -846,6 +859,8 @@ MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "spe
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}
+SITES = {"base", "airbase", "port", "camp", "facility", "airport", "airfield", "garrison", "outpost", "border",
+         "frontier", "harbour", "harbor"}
 SUBCLAUSES = {"advcl", "relcl", "acl", "ccomp", "npadvmod", "conj", "parataxis", "appos"}
 SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}

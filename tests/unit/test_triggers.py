@@ -491,3 +491,24 @@ def test_signing_in_a_ceremony_hosted_by_a_foreign_leader_is_a_meeting_with_the_
     assert ("MEET", "ARM", "FRA") in got
     # a state signing at a state's ceremony says nothing about who was there
     assert not any(x[0] == "MEET" for x in t("Japan signed the accord on Friday at a ceremony hosted by France."))
+
+
+def test_forces_sent_across_a_border_towards_a_place_or_stationed_at_a_site_in_a_state():
+    assert ("DEPLOY_TROOPS", "RUS", "GEO") in pairs(
+        t("Russia moved tanks and artillery across the frontier into South Ossetia."))
+    got = pairs(t("Defence ministers met in Oslo on Monday. Sweden will station 600 soldiers at a base in Latvia, "
+                  "the ministers said in Oslo."))
+    assert ("DEPLOY_TROOPS", "SWE", "LVA") in got and ("DEPLOY_TROOPS", "SWE", "NOR") not in got
+
+
+def test_an_accusation_the_accused_denied_is_a_denied_act_without_the_accusation_date():
+    got = triples(events("On Monday Kyiv accused Minsk of moving troops across the border into Ukraine, "
+                         "a charge which Belarus dismissed.", "2022-03-02"), statuses=("denied",))
+    assert ("DEPLOY_TROOPS", "BLR", "UKR", None, "denied") in got
+
+
+def test_a_bill_allowing_a_deployment_is_a_plan_and_a_standing_force_a_separate_fact():
+    got = triples(events("Turkey's parliament on Wednesday passed a bill allowing more Turkish troops to be stationed "
+                         "in Qatar. About 90 Turkish soldiers are already based in Doha.", "2017-06-08"))
+    assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "planned") in got
+    assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "occurred") in got
