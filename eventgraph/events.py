@@ -78,6 +78,11 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if mention is not None and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
+            t.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
+        # 'On Tuesday Kyiv accused Moscow of sending tanks': the day of the accusation, not of the act
+        if not t.is_ancestor(doc[mention.start:mention.end].root):
+            mention = None
     # 'postponed talks that had been scheduled for February': no date now; 'the presence of
     # troops' is a state, not an act with a date
     if "postponed" in c.cues or "standing" in c.cues:
@@ -224,11 +229,15 @@ def merge_within_article(events: list[Event]) -> list[Event]:
         evs.sort(key=lambda e: (-PRECISION_RANK[e.date_precision], e.sentence_index or 0))
         kept: list[Event] = []
         for e in evs:
-            home = next((k for k in kept if date_compatible(k.date, e.date)), None)
+            # with no date on either, a plan and a fact are two occasions ('90 soldiers are
+            # based in Qatar; a bill allows more to be stationed there')
+            others = [k for k in kept if not (k.date is None and e.date is None
+                                              and {k.status, e.status} == {"planned", "occurred"})]
+            home = next((k for k in others if date_compatible(k.date, e.date)), None)
             if home is None and e.date is None:
                 # one occasion in the article, or one told of in the same sentence
-                same = [k for k in kept if k.sentence_index == e.sentence_index]
-                home = kept[0] if len(kept) == 1 else (same[0] if len(same) == 1 else None)
+                same = [k for k in others if k.sentence_index == e.sentence_index]
+                home = others[0] if len(kept) == 1 and others else (same[0] if len(same) == 1 else None)
                 if home is not None and e.status == "planned" and home.status == "occurred":
                     home = None  # 'will meet to arrange ...' after they met: a later occasion
             if home is None and e.date is None:

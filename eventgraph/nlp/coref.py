@@ -30,6 +30,9 @@ STATE_NOUNS = {"archipelago", "kingdom", "emirate", "island", "republic", "sulta
 ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 THING_PRONOUNS = {"it", "its"}
+PERSON_TITLES = {"president", "ruler", "leader", "king", "queen", "emir", "sultan", "monarch", "minister", "premier",
+                 "chancellor", "secretary", "prince", "sheikh", "envoy", "ambassador", "spokesman", "spokeswoman",
+                 "chief", "head"}
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -101,6 +104,66 @@ class Resolver:
             counts[m.actor_id] = counts.get(m.actor_id, 0) + weight
         return max(reversed(orgs), key=lambda m: counts[m.actor_id])
 
+    def clause_subject(self, tok: Token) -> ActorMention | None:
+        """'he' as a subject goes on with the subject of the clause it is joined to:
+        'Kuwait's ruler flew to Jeddah for talks with King Salman, and then he travelled
+        on to Qatar' (he = the ruler, not the king named last)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        v = tok.head
+        for _ in range(6):
+            if v.head.i == v.i:
+                return None
+            v = v.head
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] if v.pos_ in ("VERB", "AUX") else []
+            if not subj:
+                continue
+            if subj[0].lower_ in PERSON_PRONOUNS:
+                continue  # an earlier 'he' of the same chain: climb on
+            if subj[0].tag_ in ("WP", "WDT") or subj[0].i > tok.i:
+                return None
+            for m in self.named:
+                h = m.head if m.head is not None else m.end - 1
+                if m.start <= subj[0].i < m.end or h == subj[0].i:
+                    if m.kind == "person" or (m.via == "title" and self.doc[h].lemma_.lower() in PERSON_TITLES):
+                        return m
+            return None
+        return None
+
+    def listed_before(self, i: int) -> list[ActorMention]:
+        """The states of a list ('X, Y and Z') that is the last thing named before i in
+        its sentence."""
+        sent = self.sents[self._sent_index(i)]
+        last = next((m for m in reversed(self.before(i)) if m.start >= sent.start), None)
+        if last is None or last.kind != "state":
+            return []
+        head = self.doc[last.head if last.head is not None else last.end - 1]
+        group = {head.i} | {c.i for c in head.conjuncts}
+        if len(group) < 2:
+            return []
+        found: dict[str, ActorMention] = {}
+        for m in self.named:
+            h = m.head if m.head is not None else m.end - 1
+            if h in group and m.kind == "state":
+                found.setdefault(m.actor_id, m)
+        return list(found.values()) if len(found) >= 2 else []
+
+    def topic_state(self, i: int, window_sents: int) -> ActorMention | None:
+        """The state the story is about (the lead sentence's subject), when it is still in
+        play (named again in the last few sentences): 'the country' means it over a state
+        that only passes through ('Greece had blocked its bid ... The country applied ...')."""
+        lead = self.sents[0]
+        topic = next((m for m in self.named if m.kind == "state" and lead.start <= m.start < lead.end
+                      and not m.locative and m.via != "region"
+                      and self.doc[m.head if m.head is not None else m.end - 1].dep_ in ("nsubj", "nsubjpass")),
+                     None)
+        if topic is None or self._sent_index(i) == 0:
+            return None
+        lo = self.sents[max(0, self._sent_index(i) - window_sents)].start
+        if any(m.actor_id == topic.actor_id and lo <= m.start < i for m in self.named):
+            return topic
+        return None
+
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
                 window_sents: int = 3, via: tuple[str, ...] | None = None) -> ActorMention | None:
@@ -162,13 +225,20 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
             continue
         if low in ("their", "they") and tok.pos_ == "PRON":
+            if _plural_subject_before(tok, covered):
+                continue  # 'Ministers will review it when they next meet': they = the ministers
+            listed = r.listed_before(tok.i)
+            if listed:  # 'travelled on to the UAE and Qatar, where he met their leaders'
+                out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in listed)
+                continue
             pair = r.pair(tok.i, persons_only=False)
             if pair:
                 out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
             continue
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
-            m = r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+            m = r.clause_subject(tok) or \
+                r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
             if m is not None and _unknown_subject_between(doc, m.end, tok.i, covered):
                 m = None  # 'President X (not in the gazetteer) has sought ...; he held talks'
             if m is not None:
@@ -189,7 +259,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 m = m if m is not None and m.actor_id in COURTS else None
             elif lem == "country":
                 # the state the story is about (a main clause's subject) before a passing one
-                m = r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
+                m = r.topic_state(tok.i, window_sents=2) or \
+                    r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
             elif lem in REGION_NOUNS:
                 # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare
@@ -206,6 +277,24 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+def _plural_subject_before(tok: Token, covered: set[int]) -> bool:
+    """The clause 'they' hangs in has a plural common noun naming no actor as its subject:
+    'they' most likely means it ('Ministers will review the market when they next meet';
+    not 'both sides said they would meet', where the sides are a pair)."""
+    v = tok.head
+    for _ in range(6):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        if v.pos_ not in ("VERB", "AUX") or not subj:
+            continue
+        w = subj[0]
+        return w.tag_ == "NNS" and w.pos_ == "NOUN" and w.i < tok.i and not any(
+            c.i in covered or c.lower_ in GROUP_SIZES for c in w.subtree)
+    return False
 
 
 def _unknown_subject_between(doc: Doc, lo: int, hi: int, covered: set[int]) -> bool:

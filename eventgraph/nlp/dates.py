@@ -753,10 +753,26 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     rest = [m for m in in_sent if m.start not in blocked]
     if len(rest) != 1 or rest[0].start in reported:
         return None
+    desc = _described_by_noun(trigger, verb)
+    if desc is not None and not desc.is_ancestor(doc[rest[0].start:rest[0].end].root):
+        return None  # 'passed on Wednesday a bill allowing troops to be stationed': the bill's day
     if (planned or (perfect and not announced)) and _path_to(doc[rest[0].start:rest[0].end].root,
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _described_by_noun(trigger, verb):
+    """The clause modifying a noun that the trigger sits in ('a bill [allowing troops to be
+    stationed]'), or None: what such a clause tells of is not dated by the clause outside it."""
+    t = verb if verb is not None else trigger
+    for _ in range(4):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.tag_ == "VBG":
+            return t
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _right_after_report(doc, m) -> bool:
@@ -808,6 +824,16 @@ def _anchors(trigger, verb) -> dict[int, int]:
     if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
             c.lower_ == "when" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         anchors.setdefault(verb.head.i, 1)  # 'the summit took place in 2018, when they met'
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # 'on Wednesday he went on to Qatar, where he was received by the emir': the stay is the
+        # arrival's scene, so the clause the place hangs on dates it
+        h = verb.head
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            anchors.setdefault(h.i, 1)
     t = verb if verb is not None else trigger
     for _ in range(8):  # the nearest reporting verb above: 'X said on Thursday that ...'
         if t.head.i == t.i:

@@ -14,7 +14,8 @@ from .docs import ensure_extensions
 
 FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend", "going", "poise", "slate",
                 "agree", "promise", "pledge", "vow", "hope", "aim", "seek", "want", "wish", "propose",
-                "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will"}
+                "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will",
+                "allow", "authorise", "authorize", "permit", "clear"}
 WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
 PROMISES = {"pledge", "promise", "offer"}
 # links through which a verb governs what its trigger will do: 'plans to meet', 'agreed to hold
@@ -45,6 +46,20 @@ def _negated(t: Token) -> bool:
     # 'Neither X nor Y has confirmed ...'
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "neither" for w in c.children)
                for c in t.children)
+
+
+ACCUSING = {"accuse", "allege", "charge", "blame", "claim"}
+ALLEGATION_NOUNS = {"allegation", "accusation", "charge", "claim"}
+
+
+def _denied_allegation(verb: Token) -> bool:
+    """An accusation set off by a noun that a denial clause hangs on: '..., an allegation
+    the Kremlin denied', '..., a charge which Minsk dismissed'."""
+    for w in verb.subtree:
+        if _lemma(w) in ALLEGATION_NOUNS and w.dep_ in ("appos", "npadvmod", "dobj", "conj"):
+            if any(c.dep_ in ("relcl", "acl") and _lemma(c) in DENY_VERBS and not _negated(c) for c in w.children):
+                return True
+    return False
 
 
 def _past_clause(v: Token) -> bool:
@@ -118,6 +133,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         # denial: 'denied sending troops', 'rejected reports that ...'
         if i and lem in DENY_VERBS and not _negated(h):
             return "denied", ["denied"]
+        # 'X accused Y of sending tanks, an allegation Y denied'
+        if i and lem in ACCUSING and _denied_allegation(h):
+            return "denied", ["allegation-denied"]
         # negation on the trigger or on a verb of confirmation above it
         if _negated(h):
             if i == 0 or (below is not None and below.dep_ in ("xcomp", "aux", "auxpass")):

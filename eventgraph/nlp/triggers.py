@@ -397,9 +397,10 @@ class Frames:
             sources = subjects(t)
         if not sources and objs:
             sources = np_actors(objs[0], lists=False)  # 'North Korean troops were sent'
-        places = prep_objects(t, ("to", "into", "in", "inside", "towards"))
+        places = prep_objects(t, ("to", "into", "in", "inside", "towards", "toward"))
         for o in _unique_tokens(objs + heads):
-            places += prep_objects(o, ("to", "into", "in"))
+            places += prep_objects(o, ("to", "into", "in", "towards", "toward"))
+        places += self._route_places(t)
         places = self._real_places(places)
         targets = self._places(places)
         if not targets:  # 'to help protect Polish airspace': an infinitive of purpose, not 'while X ...'
@@ -481,6 +482,18 @@ class Frames:
         return _unique(out)
 
     @staticmethod
+    def _route_places(t: Token) -> list[Token]:
+        """Where forces go, said through a route or a site: 'across the border towards Luhansk',
+        'at a military base in Qatar' (not 'at the request of X')."""
+        out: list[Token] = []
+        for p in prep_objects(t, ("across", "over", "through", "along")):
+            out += prep_objects(p, ("towards", "toward", "into", "to"))
+        for p in prep_objects(t, ("at", "near")):
+            if p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in SITES:
+                out.append(p)
+        return out
+
+    @staticmethod
     def _real_places(places: list[Token]) -> list[Token]:
         # 'in the coming days', 'in January' are times, not places
         return [p for p in places if p.ent_type_ not in ("DATE", "TIME")]
@@ -499,6 +512,18 @@ class Frames:
                     seen.add(id(m))
                     out.append(m)
         return out
+
+    def _clause_mentions(self, verb: Token) -> list[ActorMention]:
+        """Mentions in a verb's own clause: its arguments, not clauses hanging on it
+        ('a day after a resolution failed at the UN Security Council')."""
+        idx = mention_index(self.doc)
+        out: list[ActorMention] = []
+        todo = [verb]
+        while todo:
+            w = todo.pop()
+            out += [m for m in idx.get(w.i) or () if m not in out]
+            todo += [c for c in w.children if c.dep_ not in SUBCLAUSES]
+        return sorted(out, key=lambda m: m.start)
 
     # JOIN_BLOC -------------------------------------------------------------------------
     def join(self, t: Token, spec: dict) -> list[Candidate]:
@@ -604,8 +629,8 @@ class Frames:
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)
-            if gv is not None:
-                blocs = [m for m in self._mentions_in(gv) if m.kind == "organization"][:1]
+            if gv is not None:  # 'signed the request to join ... a day after X failed at the UN': not that clause
+                blocs = [m for m in self._clause_mentions(gv) if m.kind == "organization"][:1]
         if not blocs:
             blocs = self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         src_ids = {m.actor_id for m in sources}
@@ -658,6 +683,10 @@ class Frames:
                                       cues=["meet", "joint-signing"])]
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if not subj or not any(w.dep_ == "cc" for w in subj[0].subtree):
+                hosts_ = self._presiders(t)
+                signers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
+                if hosts_ and signers:  # 'X signed the treaty in a ceremony hosted by Kenyan President Y'
+                    return [Candidate("MEET", t.i, _unique(signers + hosts_), [], cues=["meet", "joint-signing"])]
                 return []
             idx = mention_index(self.doc)
             # people sign in person ('the ministers of X and Y signed'); 'Skopje and Athens signed'
@@ -721,6 +750,16 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+            if needs == "person":
+                # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':
+                # the one welcomed is the giving verb's indirect object; a person, not a bid
+                if gv is None or t.dep_ not in ("dobj", "obj"):
+                    return []
+                others = [m for c in gv.children if c.dep_ == "dative" for m in np_actors(c)]
+                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from",)) for m in np_actors(p)]
+                if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
+                    return []
+                guests += others
             if lemma(t) == "visit":  # 'a state visit to Baku'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
         else:
@@ -820,6 +859,9 @@ MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "spe
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}
+SITES = {"base", "airbase", "port", "camp", "facility", "airport", "airfield", "garrison", "outpost", "border",
+         "frontier", "harbour", "harbor"}
+SUBCLAUSES = {"advcl", "relcl", "acl", "ccomp", "npadvmod", "conj", "parataxis", "appos"}
 SCENE_LINKS = {"after", "following", "during", "at"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 

@@ -102,3 +102,33 @@ def test_the_bloc_prefers_the_lead_bloc_over_a_passing_one():
     text = ("East Timor joined ASEAN on Monday, officials said. Its leaders also discussed a trade "
             "deal with the European Union. Cambodia, which joined the bloc in 1999, welcomed the step.")
     assert [a for w, a in coref_mentions(text) if w.endswith("bloc")] == ["ASEAN"]
+
+
+def test_the_country_is_the_story_state_still_in_play_over_a_passing_one():
+    from tests.nlp_helpers import events
+    text = ("Montenegro became the 29th member of NATO on Monday, a year after Podgorica signed the accession "
+            "protocol. Russia had opposed its bid for years. The country applied for membership of the European "
+            "Union in 2008.")
+    got = {(e.type, e.source.id, e.target.id) for e in events(text, "2017-06-06")}
+    assert ("APPLY_MEMBERSHIP", "MNE", "EU") in got
+    assert ("APPLY_MEMBERSHIP", "RUS", "EU") not in got
+
+
+def test_their_after_a_list_means_the_listed_states_and_he_goes_on_with_the_clause_subject():
+    text = ("Bahrain's ruler flew to Amman on Sunday for talks with King Abdullah, and on Monday he went on to "
+            "Kuwait and Oman, where he was received by their leaders.")
+    got = triples(events(text, "2019-03-06"))
+    assert ("MEET", "BHR", "JOR", "2019-03-03", "occurred") in got
+    assert ("MEET", "BHR", "KWT", "2019-03-04", "occurred") in got
+    assert ("MEET", "BHR", "OMN", "2019-03-04", "occurred") in got
+    assert not any(x[1:3] in (("JOR", "KWT"), ("JOR", "OMN")) for x in got)
+
+
+def test_they_after_a_plural_noun_subject_is_that_noun_not_a_pair():
+    got = triples(events("Spain and Portugal backed the plan on Monday. Fisheries officials will review the quotas "
+                         "when they next meet in May.", "2019-03-06"))
+    assert not any(x[0] == "MEET" for x in got)
+    # but 'both sides' are the pair named before
+    got = triples(events("Spain and Portugal held talks in Madrid on Monday, and both sides said they would meet "
+                         "again in May.", "2019-03-06"))
+    assert ("MEET", "ESP", "PRT", "2019-05", "planned") in got

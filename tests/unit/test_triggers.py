@@ -465,3 +465,50 @@ def test_based_in_a_city_is_a_place_not_an_actor():
 
 def test_accession_talks_are_a_process_not_a_meeting():
     assert not {x for x in pairs(t("Brussels opened accession talks with Montenegro in June.")) if x[0] == "MEET"}
+
+
+# -- generality rules (unseen3 round 2; our own sentences) -----------------------------------
+
+def test_request_to_join_takes_its_bloc_from_context_not_from_a_later_clause():
+    got = pairs(t("Bosnia hopes to join the European Union. Its presidency signed the request to join on Monday, "
+                  "a day after a motion on sanctions failed at the UN Security Council.", "2016-02-17"))
+    assert ("APPLY_MEMBERSHIP", "BIH", "EU") in got
+    assert ("APPLY_MEMBERSHIP", "BIH", "UNSC") not in got
+
+
+def test_giving_a_leader_a_welcome_or_an_audience_is_a_meeting():
+    got = pairs(t("Kazakhstan gave Xi Jinping a ceremonial welcome in Astana on Tuesday.", "2024-07-04"))
+    assert ("MEET", "CHN", "KAZ") in got or ("MEET", "KAZ", "CHN") in got
+    got = pairs(t("Pope Francis granted Emmanuel Macron an audience at the Vatican on Friday.", "2024-07-06"))
+    assert ("MEET", "FRA", "VAT") in got or ("MEET", "VAT", "FRA") in got
+    # welcoming a bid is no meeting
+    assert not any(x[0] == "MEET" for x in t("Japan gave the Taiwanese bid a warm welcome on Tuesday."))
+
+
+def test_signing_in_a_ceremony_hosted_by_a_foreign_leader_is_a_meeting_with_the_host():
+    got = pairs(t("Armenian Prime Minister Nikol Pashinyan signed the declaration on Friday at a ceremony hosted by "
+                  "French President Emmanuel Macron.", "2022-07-12"))
+    assert ("MEET", "ARM", "FRA") in got
+    # a state signing at a state's ceremony says nothing about who was there
+    assert not any(x[0] == "MEET" for x in t("Japan signed the accord on Friday at a ceremony hosted by France."))
+
+
+def test_forces_sent_across_a_border_towards_a_place_or_stationed_at_a_site_in_a_state():
+    assert ("DEPLOY_TROOPS", "RUS", "GEO") in pairs(
+        t("Russia moved tanks and artillery across the frontier into South Ossetia."))
+    got = pairs(t("Defence ministers met in Oslo on Monday. Sweden will station 600 soldiers at a base in Latvia, "
+                  "the ministers said in Oslo."))
+    assert ("DEPLOY_TROOPS", "SWE", "LVA") in got and ("DEPLOY_TROOPS", "SWE", "NOR") not in got
+
+
+def test_an_accusation_the_accused_denied_is_a_denied_act_without_the_accusation_date():
+    got = triples(events("On Monday Kyiv accused Minsk of moving troops across the border into Ukraine, "
+                         "a charge which Belarus dismissed.", "2022-03-02"), statuses=("denied",))
+    assert ("DEPLOY_TROOPS", "BLR", "UKR", None, "denied") in got
+
+
+def test_a_bill_allowing_a_deployment_is_a_plan_and_a_standing_force_a_separate_fact():
+    got = triples(events("Turkey's parliament on Wednesday passed a bill allowing more Turkish troops to be stationed "
+                         "in Qatar. About 90 Turkish soldiers are already based in Doha.", "2017-06-08"))
+    assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "planned") in got
+    assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "occurred") in got
