@@ -125,3 +125,28 @@ def test_organisation_names_are_found_in_text(gaz):
     assert gaz.lookup("Organization of American States").actor_id == "OAS"
     assert gaz.lookup("the euro zone").actor_id == "EUROZONE"
     assert gaz.lookup("Commonwealth of Independent States").actor_id == "CIS"  # not the Commonwealth
+
+
+def test_spokespeople_envoys_and_ministers_act_for_their_state_on_the_date(gaz):
+    # earlier roles appended to people known for a later office
+    assert gaz.role_at("PER:frank-walter-steinmeier", "2015-06-01").role == "foreign minister"
+    assert gaz.state_of("PER:josep-borrell", "2019-03-01") == "ESP"
+    assert gaz.state_of("PER:josep-borrell", "2021-03-01") is None
+    assert gaz.role_at("PER:jean-yves-le-drian", "2015-01-10").role == "defence minister"
+    # officials named without a title in news
+    for name, date, state in [("Haley", "2018-05-01", "USA"), ("Ryabkov", "2022-01-10", "RUS"),
+                              ("Geng Shuang", "2018-03-01", "CHN"), ("Kyslytsya", "2022-03-01", "UKR"),
+                              ("Erdan", "2023-10-20", "ISR"), ("Bourita", "2020-12-10", "MAR")]:
+        found = gaz.lookup(name)
+        assert found is not None, name
+        assert gaz.state_of(found.actor_id, date) == state, name
+
+
+def test_envoys_and_heads_of_organisations_act_for_no_state(gaz):
+    for name, date in [("Staffan de Mistura", "2016-02-01"), ("Fatou Bensouda", "2019-01-01"),
+                       ("Yukiya Amano", "2015-07-14"), ("Ghassan Salamé", "2019-04-05")]:
+        found = gaz.lookup(name)
+        assert found is not None, name
+        assert gaz.state_of(found.actor_id, date) is None, name
+    # before the UN post, the same person acted for their state
+    assert gaz.state_of("PER:hanna-tetteh", "2015-06-01") == "GHA"
