@@ -355,7 +355,7 @@ class Frames:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
                 sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state"][:1]
-            places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at"))))
+            places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at", "inside"))))
             targets = self._places(places)
             cues = ["forces-subject"]
             if lemma(t) == "fight" and not targets:
@@ -382,9 +382,8 @@ class Frames:
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
         if spec.get("needs") == "forces" or objs:
-            objs = [o for o in objs if _noun_in(o, forces_nouns)
-                    or any(_noun_in(c, forces_nouns) for c in o.children if c.dep_ in ("compound", "conj"))] or \
-                [p for o in objs for p in prep_objects(o, ("of",)) if _noun_in(p, forces_nouns)]  # 'a battalion of troops'
+            objs = [f for o in objs for f in self._forces_noun(o)] or \
+                [f for w in prep_objects(t, ("with",)) for f in self._forces_noun(w)]  # 'bolstered X with troops'
             objs = objs or self._relative_forces(t)
             if not objs:
                 return []
@@ -450,6 +449,17 @@ class Frames:
         purposes = [c for w in (t, forces) for c in w.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                     and _infinitive(c)]
         return any(lemma(c) in STRIKE_VERBS for c in purposes)
+
+    def _forces_noun(self, o: Token) -> list[Token]:
+        """[the token naming forces] for an object like 'troops', 'military advisers', 'a battalion of
+        troops', 'the first rotation of British troops'; [] when it names none."""
+        nouns = self.lex["forces_nouns"]
+        inner = [p for p in prep_objects(o, ("of",)) if _noun_in(p, nouns)][:1]
+        if inner:  # the troops of 'a rotation of British troops' carry the nationality
+            return inner
+        if _noun_in(o, nouns) or any(_noun_in(c, nouns) for c in o.children if c.dep_ in ("compound", "conj")):
+            return [o]
+        return []
 
     def _relative_forces(self, t: Token) -> list[Token]:
         """'(the withdrawal of) troops that Seoul says have been sent to Russia': the forces
@@ -710,7 +720,7 @@ class Frames:
                 return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
             return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
         if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
-            forces = [o for o in children(t, "dobj", "obj") if _noun_in(o, self.lex["forces_nouns"])]
+            forces = [f for o in children(t, "dobj", "obj") for f in self._forces_noun(o)]
             if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
                 senders = [m for m in np_actors(forces[0], lists=False) if m.kind == "state"]
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]

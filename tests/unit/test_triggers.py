@@ -512,3 +512,22 @@ def test_a_bill_allowing_a_deployment_is_a_plan_and_a_standing_force_a_separate_
                          "in Qatar. About 90 Turkish soldiers are already based in Doha.", "2017-06-08"))
     assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "planned") in got
     assert ("DEPLOY_TROOPS", "TUR", "QAT", None, "occurred") in got
+
+
+# -- deployments in ordinary reporter phrasings (probe sentences of our own) -----------------
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Some 800 Ugandan soldiers crossed into South Sudan on Sunday.", ("UGA", "SSD")),
+    ("Washington ordered 1,500 marines to Jordan on Wednesday.", ("USA", "JOR")),
+    ("Canada is bolstering its presence in Latvia with another 1,000 troops.", ("CAN", "LVA")),
+    ("Turkish soldiers have been operating inside Syria since 2016.", ("TUR", "SYR")),
+    ("Lithuania welcomed the first rotation of German troops on Monday.", ("DEU", "LTU")),
+    ("Russian military instructors were deployed in the Central African Republic in 2018.", ("RUS", "CAF")),
+])
+def test_deployment_phrasings(sentence, pair):
+    assert ("DEPLOY_TROOPS", *pair) in pairs(t(sentence, "2024-03-15"))
+
+
+def test_military_equipment_or_aid_is_not_a_deployment():
+    assert not {x for x in pairs(t("Egypt sent military equipment to Somalia in August.")) if x[0] == "DEPLOY_TROOPS"}
+    assert not {x for x in pairs(t("Beijing will provide free military assistance to Male.")) if x[0] == "DEPLOY_TROOPS"}
