@@ -58,6 +58,7 @@ def test_annotated_set_quality():
 BLIND_SETS = {
     "unseen2": {"read": lambda a: True},
     "unseen3": {"read": lambda a: a <= "v-020", "held_out": lambda a: a > "v-020"},
+    "unseen4": {"held_out": lambda a: True},
 }
 
 
