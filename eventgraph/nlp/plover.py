@@ -25,7 +25,7 @@ TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
 OBJ_PREPS = ("with", "against", "on", "to")
 OWNER_PREPS = ("of", "by", "from", "against", "on")
 NEAR_PREPS = ("around", "near", "off", "along", "toward", "towards", "surrounding", "against", "on")
-PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
+PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into", "toward", "towards")
 SUMMON_LEMMAS = {"summon", "call", "convoke"}
 HOSTILE = {"ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "REJECT", "PROTEST"}
 MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
@@ -177,6 +177,22 @@ def _crowd(subj: Token, cls: str) -> bool:
     heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return any(_in(h, cls) or h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") for h in heads)
+
+
+def _crowd_place(t: Token) -> list[ActorMention]:
+    """The state where a crowd subject acts: 'protesters in Niamey demanded ...',
+    'hundreds rallied in Dhaka to demand ...' (CAMEO codes protesters as their state)."""
+    from .triggers import np_actors, prep_objects
+
+    h = t
+    if t.dep_ in ("xcomp", "advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        h = t.head
+    subj = [c for c in h.children if c.dep_ == "nsubj"]
+    if not subj or not _crowd(subj[0], "crowd") or any(w.ent_type_ in ("NORP", "GPE") for w in subj[0].subtree):
+        return []  # 'Ukrainians in Warsaw' are Ukrainians
+    places = prep_objects(subj[0], ("in", "from")) + prep_objects(h, ("in",))
+    return [m for p in places for m in np_actors(p) if m.kind == "state"]
 
 
 def _is_date_prep(prep: Token) -> bool:
@@ -382,6 +398,8 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
             if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
                 break
             head = head.head
+    if not found:  # 'thousands rallied in Bamako to demand ...': a crowd counts as the state it is in
+        found = _crowd_place(t)
     if not found and t.dep_ in ("acl", "oprd") and r.get("agents") == "forces":  # 'troops massed near X'
         found = np_actors(t.head, lists=False)
         gv = governing_verb(t.head)
@@ -543,6 +561,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
+        # 'warned of a firm response if Manila continued its patrols': the one the condition names
+        found += [m for c in t.children if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                                                         for k in c.children)
+                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
+                  if m.kind in ("state", "organization")]
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
@@ -607,6 +630,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
     if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
         found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
+    if not found and obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
+        # 'vetoed a draft resolution that would have admitted Palestine': whom the text was for
+        found = [m for c in obj.children if c.dep_ in ("relcl", "acl")
+                 for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
@@ -744,7 +771,10 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
-        return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
+        kind = r["type"]
+        if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
+            kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
+        return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
 
 

@@ -184,6 +184,27 @@ POSITIVE = [
     ("Armenia mobilised reservists near its border with Azerbaijan.", [("MOBILIZE", "ARM", "AZE")]),
     ("Egypt built up forces near the Libyan frontier.", [("MOBILIZE", "EGY", "LBY")]),
     ("Chinese warships massed off the coast of the Philippines.", [("MOBILIZE", "CHN", "PHL")]),
+    # second round: context pairs, conditions, crowds, resolutions
+    ("Fighting broke out between Peru and Ecuador on Monday. The United Nations urged both sides to show restraint.",
+     [("REQUEST", "UN", "PER"), ("REQUEST", "UN", "ECU")]),
+    ("Clashes erupted on the border between Armenia and Azerbaijan. Brazil called on both countries to return to talks.",
+     [("REQUEST", "BRA", "ARM"), ("REQUEST", "BRA", "AZE")]),
+    ("Libya formally asked Turkey for military support in December.", [("REQUEST", "LBY", "TUR")]),
+    ("Iraq demanded an explanation from Turkey for the drone strike.", [("REQUEST", "IRQ", "TUR")]),
+    ("Moscow has repeatedly demanded that NATO halt its expansion.", [("REQUEST", "RUS", "NATO")]),
+    ("Thousands of people rallied in Bamako to demand the departure of French troops.", [("PROTEST", "MLI", "FRA")]),
+    ("The United States vetoed a draft resolution that would have imposed sanctions on Israel.",
+     [("REJECT", "USA", "ISR")]),
+    ("Ankara has refused to approve Sweden's membership bid.", [("REJECT", "TUR", "SWE")]),
+    ("Spain rejected Morocco's request to extradite the activist.", [("REJECT", "ESP", "MAR")]),
+    ("Beijing warned of a firm response if Manila continued its patrols.", [("THREATEN", "CHN", "PHL")]),
+    ("President Donald Trump warned Colombia that it would face tariffs.", [("THREATEN", "USA", "COL")]),
+    ("Serbia and Kosovo traded accusations on Friday. Germany warned both governments that aid could be frozen.",
+     [("THREATEN", "DEU", "SRB"), ("THREATEN", "DEU", "XKX")]),
+    ("Chancellor Olaf Scholz said the attack would have serious consequences for Iran.", [("THREATEN", "DEU", "IRN")]),
+    ("Japan said it strongly supported South Korea's bid to host the summit.", [("SUPPORT", "JPN", "KOR")]),
+    ("Poland's president welcomed the decision by Germany to send tanks.", [("SUPPORT", "POL", "DEU")]),
+    ("North Korea fired artillery shells toward South Korean islands on Friday.", [("ASSAULT", "PRK", "KOR")]),
 ]
 
 NEGATIVE = [
@@ -222,6 +243,11 @@ NEGATIVE = [
     ("Kyiv urged Moscow to withdraw its forces from Zaporizhzhia.", "RETREAT"),
     ("American troops have been stationed in Poland since 2017.", "RETREAT"),
     ("Drills held since 2015 have become routine in Norway.", "MOBILIZE"),
+    ("Indonesia appealed for international help after the tsunami.", "REQUEST"),
+    ("Hundreds of protesters in Lima demanded the president's resignation.", "REQUEST"),
+    ("Hungary's foreign minister protested to Ukraine over the language law.", "PROTEST"),
+    ("Mexican President Claudia Sheinbaum called Joe Biden on Monday.", "REQUEST"),
+    ("The army rallied its troops in Kharkiv before the offensive.", "PROTEST"),
 ]
 
 
