@@ -660,7 +660,8 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                     if c.lower_ == "in" and p.lower_ == "front" and "front" in preps:  # 'in front of the embassy'
                         out += [m for q in prep_objects(p, ("of",)) for m in _owner_actors(q)]
                     if c.lower_ in preps:
-                        out += _owner_actors(p) or [m for q in prep_objects(p, ("with",)) for m in np_actors(q)]
+                        # 'its border with Azerbaijan': the neighbour, not the border's owner
+                        out += [m for q in prep_objects(p, ("with",)) for m in np_actors(q)] or _owner_actors(p)
                     nxt.append(p)
         frontier = nxt
     return out
