@@ -25,7 +25,7 @@ TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
 OBJ_PREPS = ("with", "against", "on", "to")
 OWNER_PREPS = ("of", "by", "from", "against", "on")
 NEAR_PREPS = ("around", "near", "off", "along", "toward", "towards", "surrounding", "against", "on")
-PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into")
+PLACE_PREPS = ("in", "inside", "on", "near", "across", "along", "around", "off", "at", "into", "toward", "towards")
 SUMMON_LEMMAS = {"summon", "call", "convoke"}
 HOSTILE = {"ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "REJECT", "PROTEST"}
 MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
@@ -105,7 +105,7 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("negated") != _has_neg(t) and "negated" in r:
         return False
-    if "prep" in r and not any(c.dep_ == "prep" and c.lower_ == r["prep"] for c in t.children):
+    if "prep" in r and not any(c.dep_ == "prep" and c.lower_ == r["prep"] and not _is_date_prep(c) for c in t.children):
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
         return False
@@ -146,6 +146,8 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     if "has_any" in r and not any(_in(w, r["has_any"]) for w in t.subtree if w.i != t.i):
         return False
+    if "subj" in r and not any(_crowd(c, r["subj"]) for c in t.children if c.dep_ == "nsubj"):
+        return False  # 'thousands of Armenians protested outside ...' (a state protesting is ACCUSE)
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
         return False
     if t.pos_ == "NOUN" and r.get("needs_gov"):
@@ -167,6 +169,35 @@ def _fits(t: Token, r: dict) -> bool:
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _crowd(subj: Token, cls: str) -> bool:
+    """Is the subject people in the street: 'protesters', 'hundreds of students',
+    'Armenians' (a plural demonym)?"""
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return any(_in(h, cls) or h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") for h in heads)
+
+
+def _crowd_place(t: Token) -> list[ActorMention]:
+    """The state where a crowd subject acts: 'protesters in Niamey demanded ...',
+    'hundreds rallied in Dhaka to demand ...' (CAMEO codes protesters as their state)."""
+    from .triggers import np_actors, prep_objects
+
+    h = t
+    if t.dep_ in ("xcomp", "advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        h = t.head
+    subj = [c for c in h.children if c.dep_ == "nsubj"]
+    if not subj or not _crowd(subj[0], "crowd") or any(w.ent_type_ in ("NORP", "GPE") for w in subj[0].subtree):
+        return []  # 'Ukrainians in Warsaw' are Ukrainians
+    places = prep_objects(subj[0], ("in", "from")) + prep_objects(h, ("in",))
+    return [m for p in places for m in np_actors(p) if m.kind == "state"]
+
+
+def _is_date_prep(prep: Token) -> bool:
+    """'on Monday', 'in March': a time, not the reading's preposition."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _after_object(t: Token, c: Token) -> bool:
@@ -367,6 +398,8 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
             if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
                 break
             head = head.head
+    if not found:  # 'thousands rallied in Bamako to demand ...': a crowd counts as the state it is in
+        found = _crowd_place(t)
     if not found and t.dep_ in ("acl", "oprd") and r.get("agents") == "forces":  # 'troops massed near X'
         found = np_actors(t.head, lists=False)
         gv = governing_verb(t.head)
@@ -427,6 +460,8 @@ def _owner_actors(tok: Token) -> list[ActorMention]:
     if not found:
         for p in prep_objects(tok, OWNER_PREPS):
             found += np_actors(p)
+    if not found:  # 'a resolution drafted by X', 'the plan put forward by X'
+        found = [m for c in _reduced_relatives(tok) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     return found
 
 
@@ -494,8 +529,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "clause" and t.pos_ == "NOUN":  # 'its threat to use force against X', 'a warning to X'
         found = [m for p in prep_objects(t, ("to", "against", "on")) for m in np_actors(p)]
         gv = governing_verb(t)
-        if gv is not None and _object_path(t, gv):  # 'issued a warning to X'
+        if gv is not None and _object_path(t, gv):  # 'issued a warning to X', 'sent Iran a warning'
             found += [m for p in prep_objects(gv, ("to", "against")) for m in np_actors(p)]
+            found += [m for o in children(gv, "dative") for m in np_actors(o)]
         for c in t.children:
             if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN":
                 found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
@@ -519,9 +555,17 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "clause":
         found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
         found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
+        if not found:  # 'threatened tariffs on Mexican goods', 'countermeasures against X'
+            found = [m for o in children(t, "dobj", "obj") for p in prep_objects(o, ("on", "against"))
+                     for m in _owner_actors(p)]
         if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
+        # 'warned of a firm response if Manila continued its patrols': the one the condition names
+        found += [m for c in t.children if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                                                         for k in c.children)
+                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
+                  if m.kind in ("state", "organization")]
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
@@ -536,6 +580,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = np_actors(obj)
         for p in prep_objects(obj, ("by", "between", "with", "of", "for")):
             found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
+        if not found:  # 'boycotted the summit hosted by X'
+            found = _owner_actors(obj)
         return found
     if how == "place":
         if obj is None:
@@ -557,6 +603,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if gv is not None and _object_path(t, gv):
             found += [m for p in prep_objects(gv, ("on", "against", "with", "to", "over") + tuple(r.get("preps") or ()))
                       for m in _owner_actors(p)]
+            if t.dep_ in ("dobj", "obj") and t.head.i == gv.i:  # 'gave Kyiv an ultimatum', 'sent Iran a warning'
+                found += [m for o in children(gv, "dative") for m in np_actors(o)]
         # 'sanctions imposed by the EU on Belarus' ('on' may hang on the agent)
         found += [m for c in _reduced_relatives(t)
                   for p in prep_objects(c, ("on", "against")) + [q for a in prep_objects(c, ("by",))
@@ -582,6 +630,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
     if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
         found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
+    if not found and obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
+        # 'vetoed a draft resolution that would have admitted Palestine': whom the text was for
+        found = [m for c in obj.children if c.dep_ in ("relcl", "acl")
+                 for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
@@ -605,8 +657,11 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                         out += [m for q in p.children if q.dep_ == "pobj" for m in _owner_actors(q)]
                     if p.dep_ != "pobj":
                         continue
+                    if c.lower_ == "in" and p.lower_ == "front" and "front" in preps:  # 'in front of the embassy'
+                        out += [m for q in prep_objects(p, ("of",)) for m in _owner_actors(q)]
                     if c.lower_ in preps:
-                        out += _owner_actors(p) or [m for q in prep_objects(p, ("with",)) for m in np_actors(q)]
+                        # 'its border with Azerbaijan': the neighbour, not the border's owner
+                        out += [m for q in prep_objects(p, ("with",)) for m in np_actors(q)] or _owner_actors(p)
                     nxt.append(p)
         frontier = nxt
     return out
@@ -663,7 +718,7 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among"))
-                    if not (p.lower_.endswith("ing") or
+                    if not (p.tag_ == "VBG" or p.pos_ != "PROPN" and p.lower_.endswith("ing") or
                             any(c.dep_ in ("acl", "amod") and c.tag_ == "VBG" for c in p.children))
                     for m in np_actors(p)]
     return parties
@@ -717,7 +772,10 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
-        return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
+        kind = r["type"]
+        if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
+            kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
+        return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
 
 
