@@ -130,6 +130,14 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass") and (
                     _lemma(gv) != "call" or any(c.lower_ == "off" for c in gv.children)):
                 return "cancelled", ["cancelled"]
+        # 'the meeting did not take place / go ahead': it was called off
+        if i and _negated(h) and below is not None and below.dep_ in ("nsubj", "nsubjpass") and (
+                lem in ("happen", "occur", "materialise", "materialize") or
+                any(c.lower_ in ("place", "ahead") for c in h.children) and lem in ("take", "go")):
+            return "cancelled", ["did-not-happen"]
+        # 'invited Xi to visit': an invitation, not yet a plan
+        if i and lem == "invite" and below is not None and below.dep_ == "xcomp":
+            return "hypothetical", ["invited"]
         # denial: 'denied sending troops', 'rejected reports that ...'
         if i and lem in DENY_VERBS and not _negated(h):
             return "denied", ["denied"]

@@ -64,6 +64,12 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     here = _mentions(doc, tok.i)
     if here:
         out.extend(here)
+        # 'the Spanish and Irish ambassadors': the head carries only the last nationality
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                for cj in (c, *c.conjuncts) if c.conjuncts else ():
+                    if cj.i < tok.i:
+                        out.extend(_mentions(doc, cj.i))
     elif tok.lower_ in ("whom", "who", "which") and tok.tag_ in ("WP", "WDT"):
         rel = tok  # 'President Moon, with whom Trump had held talks': the noun the clause hangs on
         for _ in range(4):
@@ -438,7 +444,9 @@ class Frames:
         """'troops', and people the text calls military: 'military instructors', 'military advisers'."""
         return _noun_in(tok, self.lex["forces_nouns"]) or (
             tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
-            and lemma(tok) in MILITARY_PEOPLE)
+            and lemma(tok) in MILITARY_PEOPLE) or (  # 'Kenyan police officers', 'army engineers'
+            lemma(tok) in MILITARY_PEOPLE and any(c.dep_ == "compound" and _noun_in(c, self.lex["forces_nouns"])
+                                                  for c in tok.children))
 
     @staticmethod
     def _air_strike(t: Token, forces: Token) -> bool:
@@ -570,7 +578,8 @@ class Frames:
         else:
             objs = children(t, *OBJ)
             if needs == "member":  # 'became the 11th member of ASEAN'
-                objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
+                objs = [o for o in objs if _noun_in(o, lex["member_nouns"]) or any(  # 'a member state of'
+                    c.dep_ == "compound" and _noun_in(c, lex["member_nouns"]) for c in o.children)]
                 if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and _infinitive(c)
                                    for c in objs[0].children):
                     return []
@@ -601,6 +610,14 @@ class Frames:
                 while prev > 0 and self.doc[prev].is_punct:
                     prev -= 1
                 target_toks = [self.doc[prev]] if _mentions(self.doc, prev) else [t.head]
+        if t.pos_ != "NOUN" and target_toks:
+            # 'joined the UN peacekeeping mission', 'joined the EU naval operation': the bloc only
+            # modifies what was joined; a bloc's own name or a bloc word heads a membership
+            heads = lex["bloc_words"] | lex["member_nouns"] | {"area", "zone"}
+            target_toks = [x for x in target_toks if x.pos_ != "NOUN" or _mentions(self.doc, x.i)
+                           or _noun_in(x, heads)]
+            if not target_toks:
+                return []
         targets = [m for tok in target_toks for m in np_actors(tok, lists=False)]
         blocs = [m for m in targets if m.kind == "organization"]
         if target_toks and not blocs:
@@ -766,7 +783,8 @@ class Frames:
                 if gv is None or t.dep_ not in ("dobj", "obj"):
                     return []
                 others = [m for c in gv.children if c.dep_ == "dative" for m in np_actors(c)]
-                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from",)) for m in np_actors(p)]
+                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from", "with"))
+                           for m in np_actors(p)]
                 if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
                     return []
                 guests += others
@@ -963,7 +981,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 out.extend(cands)
         elif tok.pos_ in ("NOUN", "PROPN"):
             spec = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lem)
-        specs = [spec] if spec is not None else []
+        # a lemma may start several readings ('fly' troops in / 'fly to' a capital)
+        specs = list(spec) if isinstance(spec, list) else [spec] if spec is not None else []
         pv = plover_spec(tok)
         if pv is not None:
             specs.append({**pv, "frame": "act"})

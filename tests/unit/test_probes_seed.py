@@ -1,0 +1,319 @@
+"""Probe sentences of our own in ordinary wire-service phrasing: the seed events each must give.
+
+Published date is a Friday (2024-03-15): 'on Monday' is 2024-03-11. Each row lists every
+seed event (type, source, target, date, status) the sentence must yield, and nothing more;
+an empty list means the sentence must give no occurred or planned seed event.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import events, triples
+
+PUB = "2024-03-15"
+SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
+
+
+def M(a, b, date, status="occurred"):
+    a, b = sorted((a, b))
+    return ("MEET", a, b, date, status)
+
+
+def S(a, b, date, status="occurred"):
+    return ("SUMMON_AMBASSADOR", a, b, date, status)
+
+
+def J(a, b, date, status="occurred"):
+    return ("JOIN_BLOC", a, b, date, status)
+
+
+def A(a, b, date, status="occurred"):
+    return ("APPLY_MEMBERSHIP", a, b, date, status)
+
+
+def D(a, b, date, status="occurred"):
+    return ("DEPLOY_TROOPS", a, b, date, status)
+
+
+MEET_PROBES = [
+    ("Kenyan President William Ruto held talks with German Chancellor Olaf Scholz in Berlin on Tuesday.",
+     [M("KEN", "DEU", "2024-03-12")]),
+    ("Indian Prime Minister Narendra Modi hosted Australian Prime Minister Anthony Albanese in New Delhi on Monday.",
+     [M("IND", "AUS", "2024-03-11")]),
+    ("Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People on Wednesday.",
+     [M("CHN", "BRA", "2024-03-13")]),
+    ("Japanese Prime Minister Fumio Kishida met Canadian Prime Minister Justin Trudeau on the sidelines of a regional forum on Thursday.",
+     [M("JPN", "CAN", "2024-03-14")]),
+    ("Turkish President Recep Tayyip Erdogan sat down with Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday.",
+     [M("TUR", "EGY", "2024-03-13")]),
+    ("Spanish Prime Minister Pedro Sanchez and Argentine President Javier Milei met in Madrid on Monday.",
+     [M("ESP", "ARG", "2024-03-11")]),
+    ("A bilateral meeting between Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda took place in Vilnius on Tuesday.",
+     [M("POL", "LTU", "2024-03-12")]),
+    ("The leaders of Malaysia and Indonesia held a summit in Jakarta on Thursday.",
+     [M("MYS", "IDN", "2024-03-14")]),
+    ("South African President Cyril Ramaphosa paid a state visit to Nigeria on Tuesday, where he was received by President Bola Tinubu.",
+     [M("ZAF", "NGA", "2024-03-12")]),
+    ("Italian Prime Minister Giorgia Meloni had an audience with Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday.",
+     [M("ITA", "SAU", "2024-03-11")]),
+    ("Swedish Prime Minister Ulf Kristersson hosted his Finnish counterpart Petteri Orpo for a working lunch in Stockholm on Wednesday.",
+     [M("SWE", "FIN", "2024-03-13")]),
+    ("Argentina's foreign minister met her Chilean counterpart in Santiago on Tuesday. The two ministers discussed border crossings.",
+     [M("ARG", "CHL", "2024-03-12")]),
+    ("Vietnam's prime minister was received by Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.",
+     [M("VNM", "JPN", "2024-03-14")]),
+    ("Polish Prime Minister Donald Tusk travelled to Kyiv on Wednesday to meet President Volodymyr Zelensky.",
+     [M("POL", "UKR", "2024-03-13")]),
+    ("French President Emmanuel Macron will meet Chinese President Xi Jinping in Paris on May 6.",
+     [M("FRA", "CHN", "2024-05-06", "planned")]),
+    ("Brazilian President Luiz Inacio Lula da Silva is due to visit China in April.",
+     [M("BRA", "CHN", "2024-04", "planned")]),
+    ("Egypt is expected to host the leaders of Sudan and South Sudan on March 25.",
+     [M("EGY", "SDN", "2024-03-25", "planned"), M("EGY", "SSD", "2024-03-25", "planned"),
+      M("SDN", "SSD", "2024-03-25", "planned")]),
+    ("US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich on Friday.",
+     [M("USA", "CHN", "2024-03-15")]),
+    ("Blinken's talks with Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Wednesday focused on Gaza.",
+     [M("USA", "SAU", "2024-03-13")]),
+    ("German Chancellor Olaf Scholz flew to Paris on Monday for talks with French President Emmanuel Macron. "
+     "The two leaders discussed aid to Ukraine.",
+     [M("DEU", "FRA", "2024-03-11")]),
+    ("Modi and Macron met on Thursday in Marseille.",
+     [M("IND", "FRA", "2024-03-14")]),
+    ("Russian Foreign Minister Sergei Lavrov held talks with his Turkish counterpart in Antalya on Friday.",
+     [M("RUS", "TUR", "2024-03-15")]),
+    ("Zelensky met Erdogan in Istanbul on Friday.",
+     [M("UKR", "TUR", "2024-03-15")]),
+    ("Brazil's president welcomed the Colombian president to Brasilia on Tuesday.",
+     [M("BRA", "COL", "2024-03-12")]),
+    ("Kishida and Yoon held a summit in Tokyo on Thursday.",
+     [M("JPN", "KOR", "2024-03-14")]),
+    ("Thailand's prime minister paid an official visit to Cambodia on Monday and met Prime Minister Hun Manet.",
+     [M("THA", "KHM", "2024-03-11")]),
+    ("Malaysian Prime Minister Anwar Ibrahim visited Germany on Monday, where he met Chancellor Olaf Scholz.",
+     [M("MYS", "DEU", "2024-03-11")]),
+    ("A summit of the leaders of Armenia and Azerbaijan was held in Brussels on Tuesday.",
+     [M("ARM", "AZE", "2024-03-12")]),
+    ("Meloni met Tunisian President Kais Saied in Tunis on Sunday.",
+     [M("ITA", "TUN", "2024-03-10")]),
+    ("Trudeau will host Ukrainian President Volodymyr Zelensky in Ottawa on March 22.",
+     [M("CAN", "UKR", "2024-03-22", "planned")]),
+    ("Ramaphosa is scheduled to meet Tinubu in Abuja next month.",
+     [M("ZAF", "NGA", "2024-04", "planned")]),
+    ("Ghana's president met with Ivorian President Alassane Ouattara in Abidjan on Wednesday.",
+     [M("GHA", "CIV", "2024-03-13")]),
+    ("The Philippine and Japanese defence ministers held talks in Manila on Tuesday.",
+     [M("PHL", "JPN", "2024-03-12")]),
+    ("Milei sat down with Italian Prime Minister Giorgia Meloni in Rome on Monday.",
+     [M("ARG", "ITA", "2024-03-11")]),
+    ("Mexico's foreign minister received her Guatemalan counterpart in Mexico City on Wednesday.",
+     [M("MEX", "GTM", "2024-03-13")]),
+    ("Leaders of France, Germany and Poland met in Berlin on Friday.",
+     [M("FRA", "DEU", "2024-03-15"), M("FRA", "POL", "2024-03-15"), M("DEU", "POL", "2024-03-15")]),
+    ("Pakistani Prime Minister Shehbaz Sharif was received by Chinese President Xi Jinping in Beijing on Thursday.",
+     [M("PAK", "CHN", "2024-03-14")]),
+    ("Dutch Prime Minister Mark Rutte had a meeting with Kenyan President William Ruto in Nairobi on Tuesday.",
+     [M("NLD", "KEN", "2024-03-12")]),
+    ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan shook hands in Ankara on Wednesday.",
+     [M("GRC", "TUR", "2024-03-13")]),
+    ("Erdogan will travel to Baghdad next month to meet Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     [M("TUR", "IRQ", "2024-04", "planned")]),
+    ("Pedro Sanchez held a bilateral meeting with Moroccan King Mohammed VI in Rabat on Wednesday.",
+     [M("ESP", "MAR", "2024-03-13")]),
+    ("Scholz's meeting with Macron in Paris on Friday was his first since January.",
+     [M("DEU", "FRA", "2024-03-15")]),
+    ("Norway's foreign minister had lunch with his Danish counterpart in Oslo on Monday.",
+     [M("NOR", "DNK", "2024-03-11")]),
+    ("The Kenyan and Ethiopian leaders met in Addis Ababa on Saturday to discuss the Nile dam.",
+     [M("KEN", "ETH", "2024-03-09")]),
+    ("President Joe Biden hosted Irish Prime Minister Leo Varadkar at the White House on Friday.",
+     [M("USA", "IRL", "2024-03-15")]),
+]
+
+SUMMON_PROBES = [
+    ("Poland summoned the Russian ambassador on Monday after a missile entered its airspace.",
+     [S("POL", "RUS", "2024-03-11")]),
+    ("The Chinese foreign ministry called in the Philippine ambassador on Tuesday to protest over the collision.",
+     [S("CHN", "PHL", "2024-03-12")]),
+    ("Germany's foreign ministry summoned the Iranian charge d'affaires on Wednesday.",
+     [S("DEU", "IRN", "2024-03-13")]),
+    ("France summoned Algeria's deputy head of mission on Thursday.",
+     [S("FRA", "DZA", "2024-03-14")]),
+    ("The Russian ambassador was summoned to the Foreign Office in London on Friday.",
+     [S("GBR", "RUS", "2024-03-15")]),
+    ("Argentina's ambassador was summoned by the Venezuelan foreign ministry on Tuesday.",
+     [S("VEN", "ARG", "2024-03-12")]),
+    ("Lithuania's foreign ministry handed a protest note to the Belarusian charge d'affaires on Monday.",
+     [S("LTU", "BLR", "2024-03-11")]),
+    ("Seoul summoned Tokyo's ambassador on Wednesday over the textbook dispute.",
+     [S("KOR", "JPN", "2024-03-13")]),
+    ("Kenya demanded an explanation from the Ugandan envoy, who was summoned to the foreign ministry in Nairobi on Thursday.",
+     [S("KEN", "UGA", "2024-03-14")]),
+    ("Moscow summoned the US ambassador on Tuesday to protest against the new sanctions.",
+     [S("RUS", "USA", "2024-03-12")]),
+    ("The Netherlands summoned the Chinese ambassador on Friday over cyber espionage.",
+     [S("NLD", "CHN", "2024-03-15")]),
+    ("Bangladesh summoned India's high commissioner in Dhaka on Monday.",
+     [S("BGD", "IND", "2024-03-11")]),
+    ("Israel said it had summoned the Spanish and Irish ambassadors for a reprimand on Wednesday.",
+     [S("ISR", "ESP", "2024-03-13"), S("ISR", "IRL", "2024-03-13")]),
+    ("The Ukrainian foreign ministry summoned Hungary's ambassador on Thursday.",
+     [S("UKR", "HUN", "2024-03-14")]),
+    ("Canada's foreign ministry called in the Indian high commissioner on Tuesday.",
+     [S("CAN", "IND", "2024-03-12")]),
+    ("Tehran summoned the envoys of Britain, France and Germany on Monday.",
+     [S("IRN", "GBR", "2024-03-11"), S("IRN", "FRA", "2024-03-11"), S("IRN", "DEU", "2024-03-11")]),
+    ("Pakistan's foreign office summoned the Afghan charge d'affaires on Wednesday to lodge a strong protest.",
+     [S("PAK", "AFG", "2024-03-13")]),
+    ("Algeria summoned the French charge d'affaires on Thursday.",
+     [S("DZA", "FRA", "2024-03-14")]),
+    ("Colombia's foreign ministry summoned Argentina's ambassador in Bogota on Wednesday.",
+     [S("COL", "ARG", "2024-03-13")]),
+    ("The Japanese ambassador was summoned to the foreign ministry in Beijing on Monday.",
+     [S("CHN", "JPN", "2024-03-11")]),
+    ("Sweden summoned Iran's envoy on Tuesday. The envoy was told that the ruling was unacceptable.",
+     [S("SWE", "IRN", "2024-03-12")]),
+]
+
+JOIN_PROBES = [
+    ("Sweden joined NATO on March 7.", [J("SWE", "NATO", "2024-03-07")]),
+    ("Finland became the 31st member of NATO on April 4, 2023.", [J("FIN", "NATO", "2023-04-04")]),
+    ("Timor-Leste was admitted to the World Trade Organization on Thursday.", [J("TLS", "WTO", "2024-03-14")]),
+    ("Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS on January 1.",
+     [J("EGY", "BRICS", "2024-01-01"), J("ETH", "BRICS", "2024-01-01"), J("IRN", "BRICS", "2024-01-01"),
+      J("ARE", "BRICS", "2024-01-01")]),
+    ("Sweden's membership of NATO took effect on March 7.", [J("SWE", "NATO", "2024-03-07")]),
+    ("Sweden was formally welcomed as a member of NATO at a ceremony in Brussels on Monday.",
+     [J("SWE", "NATO", "2024-03-11")]),
+    ("Croatia acceded to the European Union in July 2013.", [J("HRV", "EU", "2013-07")]),
+    ("Bolivia completed its accession to Mercosur on Monday.", [J("BOL", "MERCOSUR", "2024-03-11")]),
+    ("Morocco rejoined the African Union in January 2017.", [J("MAR", "AU", "2017-01")]),
+    ("The African Union became a permanent member of the G20 on Saturday.", [J("AU", "G20", "2024-03-09")]),
+    ("Kosovo was admitted to the Council of Europe on Thursday.", [J("XKX", "COE", "2024-03-14")]),
+    ("Sweden, which joined NATO on March 7, raised its flag at the alliance's headquarters on Monday.",
+     [J("SWE", "NATO", "2024-03-07")]),
+    ("Bulgaria and Romania joined the Schengen area on March 31.",
+     [J("BGR", "SCHENGEN", "2024-03-31"), J("ROU", "SCHENGEN", "2024-03-31")]),
+    ("Finland's accession to NATO was completed on April 4, 2023.", [J("FIN", "NATO", "2023-04-04")]),
+    ("Iran became a full member of the Shanghai Cooperation Organisation on July 4, 2023.",
+     [J("IRN", "SCO", "2023-07-04")]),
+    ("Belarus became the tenth member state of the SCO on Thursday.", [J("BLR", "SCO", "2024-03-14")]),
+    ("East Timor joined ASEAN as its 11th member on Tuesday.", [J("TLS", "ASEAN", "2024-03-12")]),
+    ("Somalia was formally admitted to the East African Community on Monday.", [J("SOM", "EAC", "2024-03-11")]),
+    ("The Democratic Republic of Congo became the seventh member of the East African Community in March 2022.",
+     [J("COD", "EAC", "2022-03")]),
+    ("Argentina joined the Organisation for Economic Co-operation and Development on Friday.",
+     [J("ARG", "OECD", "2024-03-15")]),
+    ("Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
+     "in Washington. NATO said it was proud.",
+     [J("SWE", "NATO", "2024-03-14")]),
+    ("Indonesia became the ninth member of the BRICS group on Monday.", [J("IDN", "BRICS", "2024-03-11")]),
+]
+
+APPLY_PROBES = [
+    ("Bosnia applied for membership of the European Union in 2016.", [A("BIH", "EU", "2016")]),
+    ("Ukraine submitted its application to join the European Union on February 28, 2022.",
+     [A("UKR", "EU", "2022-02-28")]),
+    ("Georgia lodged a formal application for EU membership on Thursday.", [A("GEO", "EU", "2024-03-14")]),
+    ("Thailand handed in its bid to join BRICS on Monday.", [A("THA", "BRICS", "2024-03-11")]),
+    ("Malaysia formally requested to join BRICS on Wednesday.", [A("MYS", "BRICS", "2024-03-13")]),
+    ("Sri Lanka asked to join BRICS on Tuesday, its foreign ministry said.", [A("LKA", "BRICS", "2024-03-12")]),
+    ("Azerbaijan sought membership of BRICS in a letter sent on Monday.", [A("AZE", "BRICS", "2024-03-11")]),
+    ("Turkey's application to join BRICS was submitted on Thursday.", [A("TUR", "BRICS", "2024-03-14")]),
+    ("Moldova applied to join the EU in March 2022.", [A("MDA", "EU", "2022-03")]),
+    ("Kosovo applied for membership of the Council of Europe in May 2022.", [A("XKX", "COE", "2022-05")]),
+    ("Bolivia and Cuba submitted bids to join BRICS on Friday.",
+     [A("BOL", "BRICS", "2024-03-15"), A("CUB", "BRICS", "2024-03-15")]),
+    ("Pakistan applied for BRICS membership in November 2023.", [A("PAK", "BRICS", "2023-11")]),
+    ("Sweden and Finland formally applied to join NATO on May 18, 2022.",
+     [A("SWE", "NATO", "2022-05-18"), A("FIN", "NATO", "2022-05-18")]),
+    ("Venezuela filed an application to join BRICS in August 2023.", [A("VEN", "BRICS", "2023-08")]),
+    ("The Palestinians submitted a request for full UN membership on Tuesday.", [A("PSE", "UN", "2024-03-12")]),
+    ("Timor-Leste formally applied for ASEAN membership in 2011.", [A("TLS", "ASEAN", "2011")]),
+    ("Kosovo will apply for EU membership on December 15.", [A("XKX", "EU", "2024-12-15", "planned")]),
+    ("Ethiopia made a formal bid to join the World Trade Organization on Monday.", [A("ETH", "WTO", "2024-03-11")]),
+    ("Algeria has sought to join BRICS since it applied in November 2022.", [A("DZA", "BRICS", "2022-11")]),
+    ("Georgia, whose application to join the EU was lodged on March 3, 2022, hopes to open talks soon.",
+     [A("GEO", "EU", "2022-03-03")]),
+]
+
+DEPLOY_PROBES = [
+    ("France deployed 200 soldiers to Estonia on Monday.", [D("FRA", "EST", "2024-03-11")]),
+    ("Germany stationed a brigade in Lithuania on Tuesday.", [D("DEU", "LTU", "2024-03-12")]),
+    ("Kenyan police officers arrived in Haiti on Tuesday.", [D("KEN", "HTI", "2024-03-12")]),
+    ("Chad sent a contingent of 1,000 soldiers to Mali on Wednesday.", [D("TCD", "MLI", "2024-03-13")]),
+    ("US Marines rotated into Australia on Monday for their annual training deployment.",
+     [D("USA", "AUS", "2024-03-11")]),
+    ("Rwanda deployed troops to Mozambique in July 2021.", [D("RWA", "MOZ", "2021-07")]),
+    ("Turkey dispatched troops to Libya in January 2020.", [D("TUR", "LBY", "2020-01")]),
+    ("Nigeria will send 500 troops to Sierra Leone next month.", [D("NGA", "SLE", "2024-04", "planned")]),
+    ("Hundreds of Burundian soldiers were flown into Congo on Friday.", [D("BDI", "COD", "2024-03-15")]),
+    ("Italy sent a contingent of 250 soldiers to Lebanon on Monday to join the UN peacekeeping mission.",
+     [D("ITA", "LBN", "2024-03-11")]),
+    ("Rwandan troops arrived in the Central African Republic on Wednesday.", [D("RWA", "CAF", "2024-03-13")]),
+    ("The Czech Republic stationed a battalion in Slovakia on Tuesday.", [D("CZE", "SVK", "2024-03-12")]),
+    ("Britain put boots on the ground in Estonia on Thursday with the arrival of 800 soldiers.",
+     [D("GBR", "EST", "2024-03-14")]),
+    ("A Ugandan contingent arrived in Somalia on Saturday.", [D("UGA", "SOM", "2024-03-09")]),
+]
+
+NEGATIVE_PROBES = [
+    "Poland did not summon the Russian ambassador, a spokesman said on Monday.",
+    "Macron invited Xi to visit France later this year.",
+    "A planned meeting between Erdogan and Zelensky was cancelled on Monday.",
+    "Scholz spoke by phone with Macron on Tuesday.",
+    "Biden and Xi held a phone call on Tuesday.",
+    "Kishida had a video call with Albanese on Wednesday.",
+    "Armenia attended the talks as an observer on Thursday.",
+    "Croatia signed its accession treaty with the European Union in December 2011.",
+    "Finland became the first member of NATO to close its border with Russia.",
+    "Modi met business leaders in Mumbai on Monday.",
+    "Ramaphosa met a group of students in Pretoria on Tuesday.",
+    "Germany sent military equipment to Ukraine on Tuesday.",
+    "Japan sent humanitarian aid to Turkey on Monday.",
+    "The United States sent ammunition and air defence systems to Ukraine.",
+    "Serbia has no plans to join NATO, President Aleksandar Vucic said on Monday.",
+    "Hungary refused to summon the Chinese ambassador on Wednesday.",
+    "Georgia wants to join the European Union.",
+    "Turkey has not applied for BRICS membership, a spokesman said.",
+    "The meeting between Lavrov and Blinken did not take place.",
+    "Sweden's foreign minister declined to meet the Russian ambassador on Tuesday.",
+    "Lula rejected an invitation to meet Zelensky in New York.",
+    "Norway is not a member of the European Union.",
+    "Switzerland said on Monday it would not join NATO.",
+    "Canada sent 20 armoured vehicles to Ukraine in February.",
+    "The Kremlin denied that Russian troops had been deployed to Niger.",
+    "Biden met with the families of hostages in Washington on Wednesday.",
+    "The ambassador summoned reporters to the embassy on Tuesday.",
+    "Iran's foreign minister said on Monday that the country had received an invitation to join BRICS.",
+    "Erdogan talked to Putin by telephone on Friday.",
+    "Poland called on Russia's ambassador to explain the incident.",
+    "Tusk said he would never meet Lukashenko.",
+    "Taiwan was not invited to take part in the World Health Assembly this year.",
+    "Italy sent two field hospitals and medical staff to Gaza on Monday.",
+    "Britain's ambassador to Russia, who was appointed in January, met students in Moscow on Friday.",
+]
+
+XFAIL: dict[str, str] = {}
+
+
+def _rows(probes):
+    out = []
+    for sent, exp in probes:
+        if sent in XFAIL:
+            out.append(pytest.param(sent, exp, marks=pytest.mark.xfail(strict=True, reason=XFAIL[sent])))
+        else:
+            out.append((sent, exp))
+    return out
+
+
+ALL = MEET_PROBES + SUMMON_PROBES + JOIN_PROBES + APPLY_PROBES + DEPLOY_PROBES + [(s, []) for s in NEGATIVE_PROBES]
+
+
+def _seed(sentence):
+    return {x for x in triples(events(sentence, PUB)) if x[0] in SEED}
+
+
+@pytest.mark.parametrize("sentence,expected", _rows(ALL))
+def test_probe(sentence, expected):
+    assert _seed(sentence) == set(expected)
