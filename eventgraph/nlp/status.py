@@ -136,7 +136,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
                 any(c.lower_ in ("place", "ahead") for c in h.children) and lem in ("take", "go")):
             return "cancelled", ["did-not-happen"]
         # 'invited Xi to visit': an invitation, not yet a plan
-        if i and lem == "invite" and below is not None and below.dep_ == "xcomp":
+        if i and lem == "invite" and below is not None and below.dep_ == "xcomp" and \
+                _lemma(t) in ("visit", "meet", "come", "travel", "attend"):
             return "hypothetical", ["invited"]
         # denial: 'denied sending troops', 'rejected reports that ...'
         if i and lem in DENY_VERBS and not _negated(h):

@@ -291,6 +291,7 @@ def _many_sided(t: Token) -> bool:
     return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
 
 
+PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
 
@@ -316,11 +317,19 @@ class Frames:
                        and c.i == t.i + 1 for p in c.children if p.dep_ == "pobj"]
         if t.pos_ == "NOUN":  # 'Seoul's summoning of Moscow's envoy'
             envoys = prep_objects(t, ("of",))
-        envoys = [e for e in envoys]
+        if spec.get("note_to"):  # 'handed a protest note to the envoy': a summons' usual business
+            if not any(lemma(o) in PROTEST_NOTES or any(lemma(c) in PROTEST_NOTES for c in o.children
+                                                        if c.dep_ == "compound")
+                       for o in children(t, "dobj", "obj")):
+                return []
+            envoys = prep_objects(t, ("to",))
+        if t.dep_ == "relcl":  # 'the Ugandan envoy, who was summoned ...'
+            envoys = [t.head if e.lower_ in ("who", "whom", "that", "which") else e for e in envoys]
         if not envoys:
             return []
         envoy = envoys[0]
-        is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(
+        is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(  # 'deputy head of mission'
+            f"{lemma(envoy)} of {p.lower_}" in self.lex["envoy_nouns"] for p in prep_objects(envoy, ("of",))) or any(
             _noun_in(c, self.lex["envoy_nouns"]) for c in envoy.children if c.dep_ in ("appos", "compound"))
         m = _mention(self.doc, envoy.i)
         if m is not None and m.sector == "diplomat":
@@ -341,6 +350,12 @@ class Frames:
             if not sources:  # 'Russia's ambassador to Poland was summoned'
                 host = prep_objects(envoy, ("to", "in"))
                 sources = np_actors(host[0]) if host else []
+            if not sources:  # 'was summoned to the foreign ministry in Nairobi'
+                places = prep_objects(t, ("in",)) + [q for p in prep_objects(t, ("to",))
+                                                     for q in prep_objects(p, ("in",))]
+                sources = [m for p in places for m in np_actors(p, lists=False) if m.kind == "state"][:1]
+            if not sources and t.dep_ == "relcl":  # 'Kenya protested to the envoy, who was summoned'
+                sources = [m for m in subjects(governing_verb(t.head) or t.head) if m.kind == "state"]
         else:
             sources = subjects(t) or left_list(t)
         return [Candidate("SUMMON_AMBASSADOR", t.i, sources, targets, cues=["summon"])]
@@ -558,9 +573,12 @@ class Frames:
         needs = spec.get("needs")
         target_toks: list[Token] = []
         if t.pos_ == "NOUN":
-            if needs == "granted":
-                return []
             gv = governing_verb(t)
+            if needs == "granted" and not (  # 'X's membership took effect / became effective'
+                    t.dep_ == "nsubj" and gv is not None and not is_passive(gv) and tense_of(gv) == "past" and
+                    (lemma(gv) == "take" and any(lemma(o) == "effect" for o in children(gv, "dobj", "obj")) or
+                     lemma(gv) == "become" and any(c.lower_ == "effective" for c in gv.children))):
+                return []
             if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
             if t.dep_ in ("compound", "amod", "nmod") or (
@@ -591,15 +609,21 @@ class Frames:
                     target_toks = prep_objects(objs[0], ("to",)) or prep_objects(t, ("to",))
                     if not target_toks:
                         return []
-            elif lemma(t) in ("admit", "readmit"):  # 'X was admitted as a member of Y', 'admitted X to Y'
+            elif lemma(t) in ("admit", "readmit") or needs == "as_member":
+                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member'
+                as_member = [a for a in prep_objects(t, ("as",)) if _noun_in(a, lex["member_nouns"])]
+                if needs == "as_member" and not as_member:
+                    return []
                 for a in prep_objects(t, ("as",)):
-                    target_toks += prep_objects(a, ("of",))
+                    target_toks += prep_objects(a, ("of",)) + children(a, "poss")
                 target_toks += prep_objects(t, ("to", "into"))
+                if needs == "as_member" and not target_toks and not is_passive(t):
+                    target_toks = [c for c in t.children if c.dep_ in ("nsubj",)]
             else:
                 target_toks = objs + prep_objects(t, ("to", "into"))
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
-            elif lemma(t) in ("admit", "readmit"):  # 'leaders voted to readmit X to Y': X joins
+            elif lemma(t) in ("admit", "readmit") or needs == "as_member":  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
