@@ -291,6 +291,8 @@ def _many_sided(t: Token) -> bool:
     return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
 
 
+PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
+                "counterpart", "premier", "chief"}
 PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
@@ -666,6 +668,10 @@ class Frames:
                 return []
         if spec.get("needs") == "submitted":
             return []
+        if spec.get("needs") == "membership_obj" and not (  # 'X sought membership of Y in a letter'
+                t.tag_ == "VBD" and any(lemma(o) == "membership" for o in children(t, "dobj", "obj"))
+                and not any(c.lower_ in ("long", "always", "repeatedly") for c in t.children)):
+            return []
         if lemma(t) == "apply" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 _mention(self.doc, p.i) is None and p.pos_ == "NOUN" and not _noun_in(p, lex["bloc_words"])
                 for p in c.children if p.dep_ == "pobj") for c in t.children):
@@ -793,6 +799,8 @@ class Frames:
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
+            # 'a summit of the leaders of X and Y': the people the meeting is of take part
+            hosts += [m for p in prep_objects(t, ("of",)) if lemma(p) in PARTY_PEOPLE for m in np_actors(p)]
             if gv is not None and (t.dep_ in ("dobj", "obj") or (
                     t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on"))):
                 # 'held talks on Tuesday ... with X', 'raised it with X during a conversation'
@@ -801,6 +809,8 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+            if needs == "partner" and not guests:
+                return []  # 'had lunch with X': a meal is a meeting only with someone
             if needs == "person":
                 # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':
                 # the one welcomed is the giving verb's indirect object; a person, not a bid
