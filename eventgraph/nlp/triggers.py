@@ -293,6 +293,13 @@ def _many_sided(t: Token) -> bool:
 
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
+def _named_area(tok: Token) -> bool:
+    """'the Schengen area': an area named by its bloc (not 'the EU's roaming area')."""
+    return lemma(tok) in ("area", "zone") and any(
+        c.dep_ == "compound" and any(m.kind == "organization" for m in _mentions(tok.doc, c.i)) for c in tok.children)
+
+
+MUNITIONS = {"missile", "rocket", "shell", "drone", "bomb"}
 PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
@@ -374,6 +381,8 @@ class Frames:
             forces = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass") and self._is_forces(c)]
             if not forces and not intransitive:
                 return []
+            if any(lemma(f) in MUNITIONS for f in forces):
+                return []  # 'missiles landed inside its waters': fired, not deployed
         if forces:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
@@ -639,9 +648,9 @@ class Frames:
         if t.pos_ != "NOUN" and target_toks:
             # 'joined the UN peacekeeping mission', 'joined the EU naval operation': the bloc only
             # modifies what was joined; a bloc's own name or a bloc word heads a membership
-            heads = lex["bloc_words"] | lex["member_nouns"] | {"area", "zone"}
+            heads = lex["bloc_words"] | lex["member_nouns"]
             target_toks = [x for x in target_toks if x.pos_ != "NOUN" or _mentions(self.doc, x.i)
-                           or _noun_in(x, heads)]
+                           or _noun_in(x, heads) or _named_area(x)]
             if not target_toks:
                 return []
         targets = [m for tok in target_toks for m in np_actors(tok, lists=False)]
@@ -679,6 +688,8 @@ class Frames:
         if t.pos_ == "NOUN":
             gv = governing_verb(t)
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            if not sources:  # 'the application by Georgia for EU membership'
+                sources = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) if x.kind == "state"]
             if not sources and gv is not None:
                 sources = subjects(gv)
         else:

@@ -294,7 +294,114 @@ NEGATIVE_PROBES = [
     "Britain's ambassador to Russia, who was appointed in January, met students in Moscow on Friday.",
 ]
 
-XFAIL: dict[str, str] = {}
+
+# second round: pronouns, second mentions, participles, nominalisations, relative clauses
+MEET_PROBES += [
+    ("Kenyan President William Ruto arrived in Beijing on Tuesday. He held talks with President Xi Jinping on Wednesday.",
+     [M("KEN", "CHN", "2024-03-13")]),
+    ("Macron hosted Modi at the Elysee Palace on Sunday, and the two leaders agreed to deepen defence ties.",
+     [M("FRA", "IND", "2024-03-10")]),
+    ("Scholz and Tusk, meeting in Warsaw on Monday, pledged more help for Ukraine.",
+     [M("DEU", "POL", "2024-03-11")]),
+    ("Talks between the foreign ministers of India and China took place in Moscow on Thursday.",
+     [M("IND", "CHN", "2024-03-14")]),
+    ("Blinken is expected to meet Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Sunday.",
+     [M("USA", "ISR", "2024-03-17", "planned")]),
+    ("The Japanese and Chinese foreign ministers met on the sidelines of a regional meeting in Jakarta on Thursday.",
+     [M("JPN", "CHN", "2024-03-14")]),
+    ("Lula received Argentina's foreign minister at the Planalto Palace on Wednesday.",
+     [M("BRA", "ARG", "2024-03-13")]),
+    ("On Tuesday, Kishida welcomed Philippine President Ferdinand Marcos Jr. to Tokyo for a summit.",
+     [M("JPN", "PHL", "2024-03-12")]),
+    ("The Egyptian president's visit to Turkey on Wednesday was the first in 12 years.",
+     [M("EGY", "TUR", "2024-03-13")]),
+    ("Meloni and Milei held a joint news conference in Rome after their meeting on Monday.",
+     [M("ITA", "ARG", "2024-03-11")]),
+    ("Saudi Arabia's crown prince met Iran's foreign minister in Riyadh on Wednesday, state media said.",
+     [M("SAU", "IRN", "2024-03-13")]),
+    ("Zelensky travelled to Washington on Tuesday, where he met Biden at the White House.",
+     [M("UKR", "USA", "2024-03-12")]),
+    ("Xi told Putin during their talks in Beijing on Thursday that ties were strong.",
+     [M("CHN", "RUS", "2024-03-14")]),
+    ("Wang Yi met his Australian counterpart Penny Wong in Canberra on Wednesday.",
+     [M("CHN", "AUS", "2024-03-13")]),
+    ("A meeting between Chinese Premier Li Qiang and Albanese is planned for June.",
+     [M("CHN", "AUS", "2024-06", "planned")]),
+    ("Trudeau met Modi briefly at the summit on Saturday.",
+     [M("CAN", "IND", "2024-03-09")]),
+    ("Duda received Hungarian Prime Minister Viktor Orban in Warsaw on Monday.",
+     [M("POL", "HUN", "2024-03-11")]),
+]
+
+SUMMON_PROBES += [
+    ("Warsaw summoned Moscow's ambassador on Monday. It was the third time this year.",
+     [S("POL", "RUS", "2024-03-11")]),
+    ("The Estonian foreign ministry said it had summoned Russia's charge d'affaires on Tuesday.",
+     [S("EST", "RUS", "2024-03-12")]),
+    ("India called in Canada's top diplomat in New Delhi on Tuesday.",
+     [S("IND", "CAN", "2024-03-12")]),
+    ("Mexico summoned the US ambassador, Ken Salazar, on Thursday over his remarks.",
+     [S("MEX", "USA", "2024-03-14")]),
+    ("Israel summoned the ambassadors of Norway, Ireland and Spain on Wednesday for a severe reprimand.",
+     [S("ISR", "NOR", "2024-03-13"), S("ISR", "IRL", "2024-03-13"), S("ISR", "ESP", "2024-03-13")]),
+    ("The Czech foreign ministry summoned the Russian ambassador for the second time in a week on Tuesday.",
+     [S("CZE", "RUS", "2024-03-12")]),
+    ("Kyiv summoned the Hungarian envoy on Wednesday in protest at Budapest's remarks.",
+     [S("UKR", "HUN", "2024-03-13")]),
+]
+
+JOIN_PROBES += [
+    ("Finland became NATO's 31st member on April 4, 2023.", [J("FIN", "NATO", "2023-04-04")]),
+    ("Timor-Leste, which joined the WTO on Thursday, is among the poorest members.",
+     [J("TLS", "WTO", "2024-03-14")]),
+    ("NATO admitted Sweden as its 32nd member on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+    ("Sweden's accession to NATO on Thursday ended two centuries of neutrality.", [J("SWE", "NATO", "2024-03-14")]),
+    ("NATO raised Sweden's flag on Monday. Sweden officially joined the alliance on Thursday.",
+     [J("SWE", "NATO", "2024-03-14")]),
+    ("With Sweden's entry into NATO on Thursday, the Baltic Sea is ringed by members.",
+     [J("SWE", "NATO", "2024-03-14")]),
+    ("Indonesia was admitted as a full member of BRICS on Monday.", [J("IDN", "BRICS", "2024-03-11")]),
+    ("The Comoros became the 164th member of the WTO in August.", [J("COM", "WTO", "2023-08")]),
+]
+
+APPLY_PROBES += [
+    ("Thailand formally applied on Tuesday to join BRICS.", [A("THA", "BRICS", "2024-03-12")]),
+    ("Ukraine's bid to join NATO was submitted in September 2022.", [A("UKR", "NATO", "2022-09")]),
+    ("Bosnia and Herzegovina lodged its EU membership application in February 2016.", [A("BIH", "EU", "2016-02")]),
+    ("Kyiv signed its application for EU membership on February 28, 2022.", [A("UKR", "EU", "2022-02-28")]),
+    ("Azerbaijan officially applied to join BRICS in August, Baku said.", [A("AZE", "BRICS", "2023-08")]),
+    ("The application by Georgia for EU membership was filed on March 3, 2022.", [A("GEO", "EU", "2022-03-03")]),
+]
+
+DEPLOY_PROBES += [
+    ("Washington will station a rotational brigade in Romania from April.", [D("USA", "ROU", "2024-04", "planned")]),
+    ("The first contingent of Kenyan police arrived in Port-au-Prince on Tuesday.", [D("KEN", "HTI", "2024-03-12")]),
+    ("South Africa sent 2,900 soldiers to eastern Congo in December.", [D("ZAF", "COD", "2023-12")]),
+    ("Germany began deploying a combat brigade to Lithuania on Monday.", [D("DEU", "LTU", "2024-03-11")]),
+    ("Egypt sent troops to Somalia on Wednesday, Somali officials said.", [D("EGY", "SOM", "2024-03-13")]),
+]
+
+NEGATIVE_PROBES += [
+    "Moldova joined the EU's roaming area in 2023.",
+    "Macron had dinner with business leaders in Lagos on Wednesday.",
+    "A meeting of EU foreign ministers took place in Brussels on Monday.",
+    "Japan sent a hospital ship to the Philippines on Tuesday.",
+    "Russia recalled its ambassador from Moldova on Monday.",
+    "Egypt's foreign minister spoke with his Turkish counterpart by phone on Tuesday.",
+    "The president of Kenya met reporters in Nairobi on Monday.",
+    "Zelensky addressed the summit by video link on Thursday.",
+    "Poland will not send troops to Ukraine, Tusk said on Monday.",
+    "NATO foreign ministers met in Brussels on Wednesday.",
+    "Ukraine joined the UN's grain initiative in 2022.",
+]
+
+XFAIL: dict[str, str] = {
+    "Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
+    "in Washington. NATO said it was proud.":
+        "the bloc is named only after the sentence; 'the alliance' is resolved backwards only",
+    "Azerbaijan sought membership of BRICS in a letter sent on Monday.":
+        "the date sits on the letter's own clause ('sent on Monday'), not on 'sought'",
+}
 
 
 def _rows(probes):
