@@ -62,6 +62,9 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     doc = tok.doc
     out: list[ActorMention] = []
     here = _mentions(doc, tok.i)
+    if not here and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in PRIVATE_PEOPLE
+                                               for c in tok.children):
+        return []  # 'Hungarian business leaders' speak for no state
     if here:
         out.extend(here)
         # 'the Spanish and Irish ambassadors': the head carries only the last nationality
@@ -98,8 +101,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                                               "envoy", "troop", "soldier", "diplomat", "representative",
                                               "minister", "official", "delegation", "head", "chief"):
             for c in tok.children:  # 'the government of Poland'
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
+                    for p in c.children:  # 'officials from Armenia and Azerbaijan'
                         if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
                             out.extend(np_actors(p, lists=True, depth=depth + 1))
     if lists:
@@ -291,6 +294,8 @@ def _many_sided(t: Token) -> bool:
     return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
 
 
+PRIVATE_PEOPLE = {"business", "industry", "community", "religious", "faith", "church", "student", "tribal",
+                  "civic", "corporate", "company", "tech", "trade", "union", "youth"}
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
 def _named_area(tok: Token) -> bool:
@@ -588,7 +593,7 @@ class Frames:
             if needs == "granted" and not (  # 'X's membership took effect / became effective'
                     t.dep_ == "nsubj" and gv is not None and not is_passive(gv) and tense_of(gv) == "past" and
                     (lemma(gv) == "take" and any(lemma(o) == "effect" for o in children(gv, "dobj", "obj")) or
-                     lemma(gv) == "become" and any(c.lower_ == "effective" for c in gv.children))):
+                     lemma(gv) == "become" and any(c.lower_ in ("effective", "official") for c in gv.children))):
                 return []
             if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
@@ -743,7 +748,9 @@ class Frames:
             return []  # 'accession talks', 'membership negotiations': a process, not a meeting
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
             withs = prep_objects(t, ("with",)) + [p for o in children(t, "dobj") for p in prep_objects(o, ("with",))]
-            partners = [m for p in withs for m in np_actors(p) if m.kind == "person" and m.via != "coref"]
+            # a named leader, or an office-holder: 'signed a deal with her Paraguayan counterpart'
+            partners = [m for p in withs for m in np_actors(p) if m.via != "coref" and (
+                m.kind == "person" or m.via == "title" and lemma(p) in PARTY_PEOPLE)]
             if partners:  # 'signed a declaration with Donald Trump': in person, with a named leader
                 signers = [m for m in subjects(t) if m.kind in ("person", "state")]
                 if signers:
@@ -784,6 +791,10 @@ class Frames:
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]
                 return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
                     if senders and hosts_ else []
+        gv_ = governing_verb(t) if t.pos_ == "NOUN" else None
+        if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
+               for a in prep_objects(w, ("as",))):
+            return []  # 'attended as observers': present, not parties to a meeting
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -833,8 +844,9 @@ class Frames:
                 if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
                     return []
                 guests += others
-            if lemma(t) == "visit":  # 'a state visit to Baku'
+            if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+                hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
         else:
             hosts += subjects(t, passive_ok=True)
             objs = children(t, "dobj", "obj")
@@ -848,6 +860,11 @@ class Frames:
                 guests += found
             if is_passive(t):  # 'Modi was hosted by Putin': the agent is the other party
                 guests += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
+                if not guests and needs in ("actor", "person") and any(
+                        m.kind == "person" or m.via == "title" for m in hosts):
+                    # 'Iraq's prime minister was received in Tehran': the capital's state receives
+                    guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
+                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
             elif needs in ("actor", "person") and not objs:
                 return []
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)

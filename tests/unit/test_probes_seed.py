@@ -395,6 +395,72 @@ NEGATIVE_PROBES += [
     "Ukraine joined the UN's grain initiative in 2022.",
 ]
 
+# third round: trips and visits told by their destination, envoys named by appositions, replies in kind
+MEET_PROBES += [
+    ("Nigeria's foreign minister is due to travel to Accra on Tuesday for talks with President Nana Akufo-Addo.",
+     [M("NGA", "GHA", "2024-03-19", "planned")]),
+    ("Argentina's foreign minister signed a trade agreement with her Paraguayan counterpart in Asuncion on Monday.",
+     [M("ARG", "PRY", "2024-03-11")]),
+    ("Iraq's prime minister was received in Tehran on Wednesday.", [M("IRQ", "IRN", "2024-03-13")]),
+    ("Erdogan made his first visit to Greece in six years on Thursday.", [M("TUR", "GRC", "2024-03-14")]),
+    ("During a visit to Hanoi on Tuesday, Albanese met Vietnamese leaders.", [M("AUS", "VNM", "2024-03-12")]),
+    ("Chinese Foreign Minister Wang Yi began a three-day visit to Pakistan on Monday.", [M("CHN", "PAK", "2024-03-11")]),
+    ("South Korea's president will make a state visit to Britain in November.",
+     [M("KOR", "GBR", "2024-11", "planned")]),
+    ("Albanese flew to Jakarta on Wednesday for talks with Indonesian President Joko Widodo.",
+     [M("AUS", "IDN", "2024-03-13")]),
+    ("The visit by the Indian prime minister to Moscow on Monday drew criticism from Kyiv.",
+     [M("IND", "RUS", "2024-03-11")]),
+    ("Sweden's prime minister and his Finnish counterpart met on Monday.", [M("SWE", "FIN", "2024-03-11")]),
+    ("Kenya and Somalia held talks on Monday over their maritime border.", [M("KEN", "SOM", "2024-03-11")]),
+    ("Officials from Armenia and Azerbaijan met in Berlin on Tuesday.", [M("ARM", "AZE", "2024-03-12")]),
+    ("In Tokyo on Thursday, Philippine President Ferdinand Marcos Jr. held talks with Kishida.",
+     [M("PHL", "JPN", "2024-03-14")]),
+]
+
+SUMMON_PROBES += [
+    ("The Polish foreign ministry summoned the Russian ambassador, Sergei Andreev, on Monday.",
+     [S("POL", "RUS", "2024-03-11")]),
+    ("Ankara called in the Swedish envoy for the second time this month on Friday.",
+     [S("TUR", "SWE", "2024-03-15")]),
+    ("Spain summoned Argentina's ambassador on Sunday, and Argentina responded by summoning Spain's envoy on Monday.",
+     [S("ESP", "ARG", "2024-03-10"), S("ARG", "ESP", "2024-03-11")]),
+    ("Germany recalled its ambassador from Russia for consultations and summoned the Russian envoy on Friday.",
+     [S("DEU", "RUS", "2024-03-15")]),
+    ("Moscow summoned Germany's ambassador over the leaked recording, the foreign ministry said on Monday.",
+     [S("RUS", "DEU", "2024-03-11")]),
+]
+
+JOIN_PROBES += [
+    ("Finland's NATO membership became official on April 4, 2023.", [J("FIN", "NATO", "2023-04-04")]),
+    ("On Thursday Sweden formally became NATO's 32nd member.", [J("SWE", "NATO", "2024-03-14")]),
+    ("Egypt officially became a member of BRICS on January 1.", [J("EGY", "BRICS", "2024-01-01")]),
+]
+
+APPLY_PROBES += [
+    ("In 2022 Moldova filed its application for membership of the European Union.", [A("MDA", "EU", "2022")]),
+    ("Venezuela's request to join BRICS was lodged in August 2023.", [A("VEN", "BRICS", "2023-08")]),
+    ("Turkey formally asked to join BRICS in September.", [A("TUR", "BRICS", "2023-09")]),
+]
+
+DEPLOY_PROBES += [
+    ("Some 2,000 Rwandan soldiers were deployed to Mozambique's Cabo Delgado province in July.",
+     [D("RWA", "MOZ", "2023-07")]),
+    ("Hungary sent 200 soldiers to Chad on Monday.", [D("HUN", "TCD", "2024-03-11")]),
+    ("Troops from Kenya arrived in Haiti on Tuesday.", [D("KEN", "HTI", "2024-03-12")]),
+    ("Dutch F-35 fighter jets were deployed to Poland on Wednesday.", [D("NLD", "POL", "2024-03-13")]),
+]
+
+NEGATIVE_PROBES += [
+    "Argentina declined an invitation to join BRICS on Friday.",
+    "Thailand expressed interest in joining BRICS on Monday.",
+    "Russia's ambassador met Hungarian business leaders in Budapest on Tuesday.",
+    "Japan sent a disaster relief team to Turkey on Tuesday.",
+    "North Korea fired missiles into the sea on Monday.",
+    "The Indian navy rescued sailors off Somalia on Tuesday.",
+    "Diplomats from Japan and India attended the talks as observers on Monday.",
+]
+
 XFAIL: dict[str, str] = {
     "Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
     "in Washington. NATO said it was proud.":
