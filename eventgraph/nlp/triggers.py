@@ -105,6 +105,14 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                     for p in c.children:  # 'officials from Armenia and Azerbaijan'
                         if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
                             out.extend(np_actors(p, lists=True, depth=depth + 1))
+    if not out and tok.dep_ == "pobj" and depth < 3:
+        # 'X and Y are among the countries that ...', 'X is one of the states that ...': X and Y
+        p = tok.head
+        cop = p.head if p.lower_ == "among" else p.head.head if p.lower_ == "of" and p.head.lower_ == "one" else None
+        if cop is not None and cop.lemma_ == "be":
+            for sj in cop.children:
+                if sj.dep_ == "nsubj":
+                    out.extend(np_actors(sj, lists=True, depth=depth + 1))
     if lists:
         for c in tok.conjuncts:
             if c.i != tok.i:
@@ -342,6 +350,12 @@ class Frames:
         if not envoys:
             return []
         envoy = envoys[0]
+        if envoy.lower_ in ("he", "she") and t.pos_ != "NOUN" and is_passive(t) and self.ctx.summons:
+            # 'Poland summoned the Belarusian envoy on Monday. He was called in again on Wednesday.'
+            last = self.ctx.summons[-1]
+            if t.sent.start - self.doc[last.trigger].sent.start <= 60 and last.trigger < t.i:
+                return [Candidate("SUMMON_AMBASSADOR", t.i, list(last.sources), list(last.targets),
+                                  cues=["summon", "envoy-pronoun"])]
         is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(  # 'deputy head of mission'
             f"{lemma(envoy)} of {p.lower_}" in self.lex["envoy_nouns"] for p in prep_objects(envoy, ("of",))) or any(
             _noun_in(c, self.lex["envoy_nouns"]) for c in envoy.children if c.dep_ in ("appos", "compound"))
@@ -968,10 +982,13 @@ class ArticleContext:
         self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
+        self.summons: list[Candidate] = []
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
             self.recent.setdefault(c.type, []).append((c.trigger, m))
+        if c.type == "SUMMON_AMBASSADOR" and c.sources and c.targets:
+            self.summons.append(c)
         if c.type == "MEET":
             self.meetings.append((c.trigger, c.sources + c.targets))
 

@@ -461,6 +461,64 @@ NEGATIVE_PROBES += [
     "Diplomats from Japan and India attended the talks as observers on Monday.",
 ]
 
+# fourth round: stories over two sentences, background clauses, trips announced ahead
+MEET_PROBES += [
+    ("Ruto arrived in Addis Ababa on Sunday. The Kenyan leader held talks with Ethiopia's prime minister on Monday.",
+     [M("KEN", "ETH", "2024-03-11")]),
+    ("Lula is due to travel to Santiago on Tuesday for talks with Chilean President Gabriel Boric.",
+     [M("BRA", "CHL", "2024-03-19", "planned")]),
+    ("Macron flew to Brasilia on Wednesday for talks with Lula.", [M("FRA", "BRA", "2024-03-13")]),
+    ("The Chinese and Vietnamese leaders last met in December.", [M("CHN", "VNM", "2023-12")]),
+    ("Modi and Putin held their first in-person talks since 2021 in Moscow on Monday.",
+     [M("IND", "RUS", "2024-03-11")]),
+    ("Turkish and Greek officials held a round of talks in Athens on Monday.", [M("TUR", "GRC", "2024-03-11")]),
+    ("The prime ministers of Spain and Portugal will meet in Lisbon on March 25.",
+     [M("ESP", "PRT", "2024-03-25", "planned")]),
+    ("Hungarian Prime Minister Viktor Orban is scheduled to visit Beijing in May.",
+     [M("HUN", "CHN", "2024-05", "planned")]),
+    ("Putin hosted Kazakh President Kassym-Jomart Tokayev in the Kremlin on Friday, their second meeting this year.",
+     [M("RUS", "KAZ", "2024-03-15")]),
+    ("Lavrov and Wang Yi held talks in Beijing on Tuesday. The two ministers also discussed Ukraine.",
+     [M("RUS", "CHN", "2024-03-12")]),
+]
+
+SUMMON_PROBES += [
+    ("Poland summoned the Belarusian charge d'affaires on Monday. He was called in again on Wednesday after a "
+     "second incident.",
+     [S("POL", "BLR", "2024-03-11"), S("POL", "BLR", "2024-03-13")]),
+    ("Britain's Foreign Office summoned the Chinese ambassador on Monday; it was the first such summons since 2019.",
+     [S("GBR", "CHN", "2024-03-11")]),
+    ("Japan's ambassador to China was summoned on Tuesday over the release of treated water.",
+     [S("CHN", "JPN", "2024-03-12")]),
+]
+
+JOIN_PROBES += [
+    ("After two years of waiting, Sweden finally joined NATO on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+    ("Timor-Leste will become ASEAN's 11th member next year.", [J("TLS", "ASEAN", "2025", "planned")]),
+    ("Egypt and Ethiopia are among the countries that joined BRICS on January 1.",
+     [J("EGY", "BRICS", "2024-01-01"), J("ETH", "BRICS", "2024-01-01")]),
+]
+
+APPLY_PROBES += [
+    ("Three years after Ukraine applied to join the EU in February 2022, talks are under way.",
+     [A("UKR", "EU", "2022-02")]),
+    ("Bosnia, which applied for EU membership in 2016, was granted candidate status in 2022.",
+     [A("BIH", "EU", "2016")]),
+    ("Kazakhstan has not applied to join BRICS, but Malaysia applied in June.", [A("MYS", "BRICS", "2023-06")]),
+]
+
+DEPLOY_PROBES += [
+    ("French troops deployed to Romania in 2022 will stay, Macron said on Monday.", [D("FRA", "ROU", "2022")]),
+    ("North Korea sent thousands of soldiers to Russia in October.", [D("PRK", "RUS", "2023-10")]),
+]
+
+NEGATIVE_PROBES += [
+    "Hungary's parliament ratified Sweden's accession to NATO on Monday.",
+    "Kenya's ambassador attended the ceremony in Paris on Tuesday.",
+    "Germany refused to send Taurus missiles to Ukraine.",
+    "Spain said on Monday it had no plans to recall its ambassador from Argentina.",
+]
+
 XFAIL: dict[str, str] = {
     "Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
     "in Washington. NATO said it was proud.":
