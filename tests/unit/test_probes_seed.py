@@ -490,6 +490,9 @@ SUMMON_PROBES += [
      [S("GBR", "CHN", "2024-03-11")]),
     ("Japan's ambassador to China was summoned on Tuesday over the release of treated water.",
      [S("CHN", "JPN", "2024-03-12")]),
+    ("Romania's foreign ministry summoned Russia's ambassador, a career diplomat, on Tuesday to protest against "
+     "the drone incursion.",
+     [S("ROU", "RUS", "2024-03-12")]),
 ]
 
 JOIN_PROBES += [
