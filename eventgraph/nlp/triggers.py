@@ -92,6 +92,9 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod"):
                 out.extend(np_actors(c, lists=False, depth=depth + 1))
+                for cj in c.conjuncts:  # 'the Brazilian and Argentine presidents'
+                    if cj.i < tok.i:
+                        out.extend(_mentions(doc, cj.i))
         if not out:
             for c in tok.children:
                 if c.dep_ == "appos":
@@ -99,7 +102,9 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
                                               "president", "leader", "people", "embassy", "ambassador",
                                               "envoy", "troop", "soldier", "diplomat", "representative",
-                                              "minister", "official", "delegation", "head", "chief"):
+                                              "minister", "official", "delegation", "head", "chief",
+                                              "emir", "king", "queen", "prince", "sultan", "monarch", "ruler",
+                                              "premier", "chancellor", "secretary", "envoy"):
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
                     for p in c.children:  # 'officials from Armenia and Azerbaijan'

@@ -522,6 +522,50 @@ NEGATIVE_PROBES += [
     "Spain said on Monday it had no plans to recall its ambassador from Argentina.",
 ]
 
+# fifth round: 'also', relative clauses on the envoy, titles of rulers, visits on the way
+MEET_PROBES += [
+    ("Xi and Lula met on Friday. The two men discussed trade and climate.", [M("CHN", "BRA", "2024-03-15")]),
+    ("Blinken, on his sixth trip to the region, met Saudi Crown Prince Mohammed bin Salman in Jeddah on Wednesday.",
+     [M("USA", "SAU", "2024-03-13")]),
+    ("The Brazilian and Argentine presidents are expected to meet at a regional summit in July.",
+     [M("BRA", "ARG", "2024-07", "planned")]),
+    ("Albanese will travel to China next month, where he is expected to meet Xi.",
+     [M("AUS", "CHN", "2024-04", "planned")]),
+    ("Trudeau welcomed Zelensky to Ottawa on Friday.", [M("CAN", "UKR", "2024-03-15")]),
+    ("The Emir of Qatar paid a visit to Tehran on Tuesday.", [M("QAT", "IRN", "2024-03-12")]),
+    ("Secretary of State Antony Blinken held talks in Cairo on Thursday with Egyptian President Abdel Fattah al-Sisi.",
+     [M("USA", "EGY", "2024-03-14")]),
+]
+
+SUMMON_PROBES += [
+    ("Estonia summoned the Russian ambassador on Monday. Latvia also summoned the Russian envoy.",
+     [S("EST", "RUS", "2024-03-11"), S("LVA", "RUS", "2024-03-11")]),
+    ("Russia's ambassador, who was summoned by the German foreign ministry on Monday, left without comment.",
+     [S("DEU", "RUS", "2024-03-11")]),
+]
+
+JOIN_PROBES += [
+    ("Sweden's NATO accession was completed on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+    ("Ukraine became a member of the Council of Europe in 1995.", [J("UKR", "COE", "1995")]),
+    ("Sweden entered NATO on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+]
+
+APPLY_PROBES += [
+    ("Ankara submitted its membership bid to BRICS in September.", [A("TUR", "BRICS", "2023-09")]),
+]
+
+DEPLOY_PROBES += [
+    ("France sent 1,500 soldiers to Estonia last month as part of a NATO battlegroup.", [D("FRA", "EST", "2024-02")]),
+    ("Chadian troops crossed into Nigeria on Monday to pursue insurgents.", [D("TCD", "NGA", "2024-03-11")]),
+]
+
+NEGATIVE_PROBES += [
+    "Saudi Arabia has yet to formally apply to join BRICS.",
+    "Sweden's ambassador said she had not been summoned.",
+    "Erdogan said he would not meet Netanyahu.",
+    "Kenya has not sent police to Haiti yet.",
+]
+
 XFAIL: dict[str, str] = {
     "Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
     "in Washington. NATO said it was proud.":
