@@ -91,6 +91,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         # 'Japan's ambassador', 'the Russian envoy', 'Kenyan troops', 'US-Russia summit'
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod"):
+                if c.dep_ == "poss" and tok.lemma_.lower() == "counterpart":
+                    continue  # 'his counterparts from X': not his own side
                 out.extend(np_actors(c, lists=False, depth=depth + 1))
                 for cj in c.conjuncts:  # 'the Brazilian and Argentine presidents'
                     if cj.i < tok.i:
@@ -104,7 +106,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                                               "envoy", "troop", "soldier", "diplomat", "representative",
                                               "minister", "official", "delegation", "head", "chief",
                                               "emir", "king", "queen", "prince", "sultan", "monarch", "ruler",
-                                              "premier", "chancellor", "secretary", "envoy"):
+                                              "premier", "chancellor", "secretary", "envoy", "counterpart",
+                                              "negotiator"):
             for c in tok.children:  # 'the government of Poland'
                 if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
                     for p in c.children:  # 'officials from Armenia and Azerbaijan'
@@ -318,6 +321,7 @@ def _named_area(tok: Token) -> bool:
 
 
 MUNITIONS = {"missile", "rocket", "shell", "drone", "bomb"}
+SUBMITTING = {"submit", "lodge", "file", "present", "hand", "deliver", "table"}
 PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
@@ -419,7 +423,9 @@ class Frames:
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
-            if objs and not _noun_in(objs[0], forces_nouns) or (spec.get("needs") == "forces" and not objs):
+            if objs and not (_noun_in(objs[0], forces_nouns) or self._is_forces(objs[0])) or (
+                    spec.get("needs") in ("forces", "arrival")
+                                                                  and not objs):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
@@ -428,6 +434,9 @@ class Frames:
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
             places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into", "in"))])
+            gv = governing_verb(t)
+            if not places and gv is not None and t.dep_ in ("dobj", "obj"):  # 'approved the deployment ... to Haiti'
+                places = prep_objects(gv, ("to", "into"))
             # 'the presence of US troops on its soil / on Polish territory'
             places += [p for w in [t, t.head] + objs for p in prep_objects(w, ("on",))
                        if lemma(p) in ("soil", "territory")]
@@ -662,6 +671,10 @@ class Frames:
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
+            if not sources and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
+                    lemma(t.head.head) in ("process", "procedure") and t.head.head.dep_ in ("dobj", "obj") and \
+                    lemma(t.head.head.head) in ("complete", "finish", "finalise", "finalize", "conclude"):
+                sources = subjects(t.head.head.head)  # 'X completed the process of joining Y'
             sources = _unique(sources + co_actors(t))
             rel = [c for c in t.children if c.lower_ in ("which", "that") and c.dep_ in OBJ]
             if t.dep_ == "relcl" and rel:  # 'NATO, which it joined in 1952'
@@ -699,8 +712,11 @@ class Frames:
         if spec.get("needs") == "membership" and not mentions_join:
             if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)):
                 return []
-        if spec.get("needs") == "submitted":
-            return []
+        if spec.get("needs") == "submitted":  # 'submitted its candidacy for EU membership'
+            gv = governing_verb(t)
+            if gv is None or lemma(gv) not in SUBMITTING or t.dep_ not in ("dobj", "obj", "nsubjpass") \
+                    or not mentions_join:
+                return []
         if spec.get("needs") == "membership_obj" and not (  # 'X sought membership of Y in a letter'
                 t.tag_ == "VBD" and any(lemma(o) == "membership" for o in children(t, "dobj", "obj"))
                 and not any(c.lower_ in ("long", "always", "repeatedly") for c in t.children)):
@@ -822,6 +838,9 @@ class Frames:
             return []
         if spec.get("remote_not") and _remote(t):
             return []  # 'a phone conversation' is a call (CONSULT), not a meeting
+        if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (lemma(c) in REMOTE or c.lower_ in REMOTE)
+                                    for c in t.children):
+            return []  # 'a virtual summit', 'video talks': not in person
         # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []

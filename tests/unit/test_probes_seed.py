@@ -566,6 +566,44 @@ NEGATIVE_PROBES += [
     "Kenya has not sent police to Haiti yet.",
 ]
 
+# sixth round: several counterparts at once, hosted talks, approved and agreed deployments
+MEET_PROBES += [
+    ("Blinken met separately with the foreign ministers of Qatar and Egypt in Doha on Monday.",
+     [M("USA", "QAT", "2024-03-11"), M("USA", "EGY", "2024-03-11")]),
+    ("Wang Yi met his counterparts from Russia, Brazil and South Africa on the margins of a meeting in Rio on Wednesday.",
+     [M("CHN", "RUS", "2024-03-13"), M("CHN", "BRA", "2024-03-13"), M("CHN", "ZAF", "2024-03-13")]),
+    ("A trilateral meeting of the leaders of Japan, South Korea and China was held in Seoul on Monday.",
+     [M("JPN", "KOR", "2024-03-11"), M("JPN", "CHN", "2024-03-11"), M("KOR", "CHN", "2024-03-11")]),
+    ("Envoys of Israel and Hamas held indirect talks in Cairo on Tuesday.", []),
+    ("Armenian and Azerbaijani negotiators met in talks hosted by Kazakhstan in Almaty on Friday.",
+     [M("ARM", "AZE", "2024-03-15"), M("ARM", "KAZ", "2024-03-15"), M("AZE", "KAZ", "2024-03-15")]),
+]
+
+JOIN_PROBES += [
+    ("Finland officially became a NATO member on Tuesday.", [J("FIN", "NATO", "2024-03-12")]),
+    ("Sweden completed the process of joining NATO on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+]
+
+APPLY_PROBES += [
+    ("Thailand handed over its application to join BRICS on Monday.", [A("THA", "BRICS", "2024-03-11")]),
+    ("Georgia formally submitted its candidacy for EU membership on Tuesday.", [A("GEO", "EU", "2024-03-12")]),
+]
+
+DEPLOY_PROBES += [
+    ("Kenya's parliament approved the deployment of 1,000 police officers to Haiti on Thursday.",
+     [D("KEN", "HTI", "2024-03-14", "planned")]),
+    ("Benin agreed on Monday to send 2,000 troops to Haiti.", [D("BEN", "HTI", "2024-03-11", "planned")]),
+    ("The arrival of 300 Polish soldiers in Latvia on Tuesday doubled the allied presence there.",
+     [D("POL", "LVA", "2024-03-12")]),
+]
+
+NEGATIVE_PROBES += [
+    "Biden and Xi held a virtual summit on Monday.",
+    "Sweden signed the accession protocol to NATO in July 2022.",
+    "The summit between Modi and Xi, expected on Tuesday, was called off.",
+    "The United States sent an aircraft carrier's worth of aid to Gaza.",
+]
+
 XFAIL: dict[str, str] = {
     "Sweden formally became a member of the alliance on Thursday, when it deposited its instrument of accession "
     "in Washington. NATO said it was proud.":
