@@ -62,8 +62,8 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     doc = tok.doc
     out: list[ActorMention] = []
     here = _mentions(doc, tok.i)
-    if not here and tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in PRIVATE_PEOPLE
-                                               for c in tok.children):
+    if not here and tok.pos_ == "NOUN" and tok.lemma_.lower() not in ("minister", "secretary") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PRIVATE_PEOPLE for c in tok.children):
         return []  # 'Hungarian business leaders' speak for no state
     if here:
         out.extend(here)
@@ -310,8 +310,8 @@ def _many_sided(t: Token) -> bool:
     return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
 
 
-PRIVATE_PEOPLE = {"business", "industry", "community", "religious", "faith", "church", "student", "tribal",
-                  "civic", "corporate", "company", "tech", "trade", "union", "youth"}
+PRIVATE_PEOPLE = {"business", "community", "religious", "faith", "church", "student", "tribal",
+                  "civic", "corporate", "company", "tech"}
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
 def _named_area(tok: Token) -> bool:
