@@ -69,6 +69,10 @@ def _sentence_text(doc: Doc, idx: int) -> str:
     return ""
 
 
+DECIDING = {"agree", "approve", "decide", "vote", "authorise", "authorize", "endorse", "pledge", "promise",
+            "offer"}
+
+
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
@@ -90,7 +94,15 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     if "alongside" in c.cues:
         # '..., alongside contingents from X and Y': says they are there, not when they came
         mention = None
-    if mention is not None and c.status == "planned" and mention.relative:
+    decided = False
+    if mention is not None and c.status == "planned":
+        # 'Benin agreed on Monday to send troops', 'parliament approved the deployment on
+        # Thursday': the plan is dated by its decision, a past day (not next Monday)
+        v = doc[mention.start:mention.end].root
+        while v.dep_ in ("pobj", "prep", "npadvmod", "tmod") and v.head.i != v.i:
+            v = v.head
+        decided = v.i != t.i and v.is_ancestor(t) and v.tag_ == "VBD" and v.lemma_.lower() in DECIDING
+    if mention is not None and c.status == "planned" and mention.relative and not decided:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention
 

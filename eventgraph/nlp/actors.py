@@ -46,6 +46,15 @@ def _ensure_extensions() -> None:
             Doc.set_extension(name, default=None, force=True)
 
 
+@lru_cache(maxsize=1)
+def _bloc_aliases() -> dict[str, str]:
+    """lower-cased alias -> its spelling, for blocs whose id is also a word ('Schengen', 'Interpol')."""
+    import yaml
+    with resources.files("eventgraph.data").joinpath("blocs.yaml").open(encoding="utf-8") as fh:
+        blocs = yaml.safe_load(fh) or []
+    return {str(a).lower(): str(a) for b in blocs for a in (b.get("aliases") or []) if str(a).lower() == str(b["id"]).lower()}
+
+
 def _shape(text: str) -> str:
     """'A' acronym (must be upper case in text), 'T' capitalised, '' anything."""
     letters = [c for c in text if c.isalpha()]
@@ -83,6 +92,9 @@ class ActorMatcher:
             if a is not None and a.name.lower() == e.text.lower():
                 # the id 'MERCOSUR' and the name 'Mercosur' share one entry: the name's case rules
                 shape_text = a.name
+            elif a is not None and e.text == e.actor_id:
+                # the id 'SCHENGEN' hides the alias 'Schengen' (one entry per spelling): the alias rules
+                shape_text = _bloc_aliases().get(e.text.lower(), shape_text)
             self.shapes.append(tuple(_shape(w) for w in shape_text.split()) if shape_text != e.text
                                else tuple(_shape(t.text) for t in pdoc))
         # titles: label 'T|sector'; agencies: label 'A|key'

@@ -245,7 +245,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
         if low in THING_PRONOUNS and tok.pos_ == "PRON":
-            m = r.nearest(tok.i, ("state", "organization"), subject_only=True, window_sents=1)
+            # 'the Estonian foreign ministry said it had summoned ...': a ministry is an 'it' too
+            m = r.nearest(tok.i, ("state", "organization", "agency"), subject_only=True, window_sents=1)
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue

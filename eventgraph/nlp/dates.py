@@ -726,6 +726,8 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     for m in in_sent:
         root = doc[m.start:m.end].root
         path = _path_to(root, anchors)
+        if path is None and _fronted_into_infinitive(root):
+            path = (1, 1)  # 'summoned the envoy on Friday to protest ...': the parse hangs 'on Friday' on 'protest'
         if path is None:
             if _is_under(root, trigger):
                 blocked.add(m.start)  # nested in another verb's clause under the trigger
@@ -760,6 +762,17 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _fronted_into_infinitive(root) -> bool:
+    """A date written before the 'to' of a purpose infinitive that the parser put inside it
+    ('summoned the envoy on Friday to protest'): it cannot belong to the infinitive's verb."""
+    p = root.head if root.head.dep_ == "prep" else root
+    v = p.head
+    if v.dep_ not in ("relcl", "acl", "advcl", "xcomp") or v.tag_ != "VB" or p.i > v.i:
+        return False
+    to = [c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"]
+    return bool(to) and to[0].i > max(t.i for t in p.subtree)
 
 
 def _described_by_noun(trigger, verb):

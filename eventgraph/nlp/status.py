@@ -130,6 +130,19 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             if _lemma(gv) in CANCEL_VERBS and t.dep_ in ("dobj", "nsubjpass") and (
                     _lemma(gv) != "call" or any(c.lower_ == "off" for c in gv.children)):
                 return "cancelled", ["cancelled"]
+        # 'the meeting did not take place / go ahead': it was called off
+        if i and _negated(h) and below is not None and below.dep_ in ("nsubj", "nsubjpass") and (
+                lem in ("happen", "occur", "materialise", "materialize") or
+                any(c.lower_ in ("place", "ahead") for c in h.children) and lem in ("take", "go")):
+            return "cancelled", ["did-not-happen"]
+        # 'has yet to apply', 'is yet to meet': not done so far
+        if i and below is not None and below.dep_ == "xcomp" and lem in ("have", "be") and \
+                any(c.lower_ == "yet" for c in h.children):
+            return "hypothetical", ["not-yet"]
+        # 'invited Xi to visit': an invitation, not yet a plan
+        if i and lem == "invite" and below is not None and below.dep_ == "xcomp" and \
+                _lemma(t) in ("visit", "meet", "come", "travel", "attend"):
+            return "hypothetical", ["invited"]
         # denial: 'denied sending troops', 'rejected reports that ...'
         if i and lem in DENY_VERBS and not _negated(h):
             return "denied", ["denied"]
@@ -181,6 +194,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             heads.add(_lemma(gv))
             if gv.dep_ in COMPLEMENT_LINKS and not _past_clause(gv):
                 heads.add(_lemma(gv.head))
+        elif t.dep_ == "pobj" and t.head.lower_ in ("at", "for", "during") and gv.dep_ in COMPLEMENT_LINKS \
+                and not _past_clause(gv):
+            heads.add(_lemma(gv.head))  # 'are expected to meet at a summit in July': the summit is planned too
     if _lemma(t) in PROMISES:  # 'Botswana has pledged troops': a promise, not yet a deployment
         return "planned", cues + ["promise"]
     if aux_words & MODALS_HYPO:

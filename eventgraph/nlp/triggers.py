@@ -62,8 +62,17 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
     doc = tok.doc
     out: list[ActorMention] = []
     here = _mentions(doc, tok.i)
+    if not here and tok.pos_ == "NOUN" and tok.lemma_.lower() not in ("minister", "secretary") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PRIVATE_PEOPLE for c in tok.children):
+        return []  # 'Hungarian business leaders' speak for no state
     if here:
         out.extend(here)
+        # 'the Spanish and Irish ambassadors': the head carries only the last nationality
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                for cj in (c, *c.conjuncts) if c.conjuncts else ():
+                    if cj.i < tok.i:
+                        out.extend(_mentions(doc, cj.i))
     elif tok.lower_ in ("whom", "who", "which") and tok.tag_ in ("WP", "WDT"):
         rel = tok  # 'President Moon, with whom Trump had held talks': the noun the clause hangs on
         for _ in range(4):
@@ -82,7 +91,12 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         # 'Japan's ambassador', 'the Russian envoy', 'Kenyan troops', 'US-Russia summit'
         for c in tok.children:
             if c.i < tok.i and c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod"):
+                if c.dep_ == "poss" and tok.lemma_.lower() == "counterpart":
+                    continue  # 'his counterparts from X': not his own side
                 out.extend(np_actors(c, lists=False, depth=depth + 1))
+                for cj in c.conjuncts:  # 'the Brazilian and Argentine presidents'
+                    if cj.i < tok.i:
+                        out.extend(_mentions(doc, cj.i))
         if not out:
             for c in tok.children:
                 if c.dep_ == "appos":
@@ -90,12 +104,23 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         if not out and tok.lemma_.lower() in ("government", "ministry", "army", "military", "force",
                                               "president", "leader", "people", "embassy", "ambassador",
                                               "envoy", "troop", "soldier", "diplomat", "representative",
-                                              "minister", "official", "delegation", "head", "chief"):
+                                              "minister", "official", "delegation", "head", "chief",
+                                              "emir", "king", "queen", "prince", "sultan", "monarch", "ruler",
+                                              "premier", "chancellor", "secretary", "envoy", "counterpart",
+                                              "negotiator"):
             for c in tok.children:  # 'the government of Poland'
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
+                    for p in c.children:  # 'officials from Armenia and Azerbaijan'
                         if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
                             out.extend(np_actors(p, lists=True, depth=depth + 1))
+    if not out and tok.dep_ == "pobj" and depth < 3:
+        # 'X and Y are among the countries that ...', 'X is one of the states that ...': X and Y
+        p = tok.head
+        cop = p.head if p.lower_ == "among" else p.head.head if p.lower_ == "of" and p.head.lower_ == "one" else None
+        if cop is not None and cop.lemma_ == "be":
+            for sj in cop.children:
+                if sj.dep_ == "nsubj":
+                    out.extend(np_actors(sj, lists=True, depth=depth + 1))
     if lists:
         for c in tok.conjuncts:
             if c.i != tok.i:
@@ -285,6 +310,19 @@ def _many_sided(t: Token) -> bool:
     return any(w in text.replace(" - ", "-") for w in MANY_SIDED)
 
 
+PRIVATE_PEOPLE = {"business", "community", "religious", "faith", "church", "student", "tribal",
+                  "civic", "corporate", "company", "tech"}
+PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
+                "counterpart", "premier", "chief"}
+def _named_area(tok: Token) -> bool:
+    """'the Schengen area': an area named by its bloc (not 'the EU's roaming area')."""
+    return lemma(tok) in ("area", "zone") and any(
+        c.dep_ == "compound" and any(m.kind == "organization" for m in _mentions(tok.doc, c.i)) for c in tok.children)
+
+
+MUNITIONS = {"missile", "rocket", "shell", "drone", "bomb"}
+SUBMITTING = {"submit", "lodge", "file", "present", "hand", "deliver", "table"}
+PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
 
@@ -310,11 +348,25 @@ class Frames:
                        and c.i == t.i + 1 for p in c.children if p.dep_ == "pobj"]
         if t.pos_ == "NOUN":  # 'Seoul's summoning of Moscow's envoy'
             envoys = prep_objects(t, ("of",))
-        envoys = [e for e in envoys]
+        if spec.get("note_to"):  # 'handed a protest note to the envoy': a summons' usual business
+            if not any(lemma(o) in PROTEST_NOTES or any(lemma(c) in PROTEST_NOTES for c in o.children
+                                                        if c.dep_ == "compound")
+                       for o in children(t, "dobj", "obj")):
+                return []
+            envoys = prep_objects(t, ("to",))
+        if t.dep_ == "relcl":  # 'the Ugandan envoy, who was summoned ...'
+            envoys = [t.head if e.lower_ in ("who", "whom", "that", "which") else e for e in envoys]
         if not envoys:
             return []
         envoy = envoys[0]
-        is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(
+        if envoy.lower_ in ("he", "she") and t.pos_ != "NOUN" and is_passive(t) and self.ctx.summons:
+            # 'Poland summoned the Belarusian envoy on Monday. He was called in again on Wednesday.'
+            last = self.ctx.summons[-1]
+            if t.sent.start - self.doc[last.trigger].sent.start <= 60 and last.trigger < t.i:
+                return [Candidate("SUMMON_AMBASSADOR", t.i, list(last.sources), list(last.targets),
+                                  cues=["summon", "envoy-pronoun"])]
+        is_envoy = _noun_in(envoy, self.lex["envoy_nouns"]) or any(  # 'deputy head of mission'
+            f"{lemma(envoy)} of {p.lower_}" in self.lex["envoy_nouns"] for p in prep_objects(envoy, ("of",))) or any(
             _noun_in(c, self.lex["envoy_nouns"]) for c in envoy.children if c.dep_ in ("appos", "compound"))
         m = _mention(self.doc, envoy.i)
         if m is not None and m.sector == "diplomat":
@@ -335,6 +387,12 @@ class Frames:
             if not sources:  # 'Russia's ambassador to Poland was summoned'
                 host = prep_objects(envoy, ("to", "in"))
                 sources = np_actors(host[0]) if host else []
+            if not sources:  # 'was summoned to the foreign ministry in Nairobi'
+                places = prep_objects(t, ("in",)) + [q for p in prep_objects(t, ("to",))
+                                                     for q in prep_objects(p, ("in",))]
+                sources = [m for p in places for m in np_actors(p, lists=False) if m.kind == "state"][:1]
+            if not sources and t.dep_ == "relcl":  # 'Kenya protested to the envoy, who was summoned'
+                sources = [m for m in subjects(governing_verb(t.head) or t.head) if m.kind == "state"]
         else:
             sources = subjects(t) or left_list(t)
         return [Candidate("SUMMON_AMBASSADOR", t.i, sources, targets, cues=["summon"])]
@@ -351,6 +409,8 @@ class Frames:
             forces = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass") and self._is_forces(c)]
             if not forces and not intransitive:
                 return []
+            if any(lemma(f) in MUNITIONS for f in forces):
+                return []  # 'missiles landed inside its waters': fired, not deployed
         if forces:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
@@ -363,7 +423,9 @@ class Frames:
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
-            if objs and not _noun_in(objs[0], forces_nouns) or (spec.get("needs") == "forces" and not objs):
+            if objs and not (_noun_in(objs[0], forces_nouns) or self._is_forces(objs[0])) or (
+                    spec.get("needs") in ("forces", "arrival")
+                                                                  and not objs):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
@@ -372,6 +434,9 @@ class Frames:
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
             places = prep_objects(t, ("to", "into", "in")) + ([p for o in objs for p in prep_objects(o, ("to", "into", "in"))])
+            gv = governing_verb(t)
+            if not places and gv is not None and t.dep_ in ("dobj", "obj"):  # 'approved the deployment ... to Haiti'
+                places = prep_objects(gv, ("to", "into"))
             # 'the presence of US troops on its soil / on Polish territory'
             places += [p for w in [t, t.head] + objs for p in prep_objects(w, ("on",))
                        if lemma(p) in ("soil", "territory")]
@@ -438,7 +503,9 @@ class Frames:
         """'troops', and people the text calls military: 'military instructors', 'military advisers'."""
         return _noun_in(tok, self.lex["forces_nouns"]) or (
             tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
-            and lemma(tok) in MILITARY_PEOPLE)
+            and lemma(tok) in MILITARY_PEOPLE) or (  # 'Kenyan police officers', 'army engineers'
+            lemma(tok) in MILITARY_PEOPLE and any(c.dep_ == "compound" and _noun_in(c, self.lex["forces_nouns"])
+                                                  for c in tok.children))
 
     @staticmethod
     def _air_strike(t: Token, forces: Token) -> bool:
@@ -550,9 +617,12 @@ class Frames:
         needs = spec.get("needs")
         target_toks: list[Token] = []
         if t.pos_ == "NOUN":
-            if needs == "granted":
-                return []
             gv = governing_verb(t)
+            if needs == "granted" and not (  # 'X's membership took effect / became effective'
+                    t.dep_ == "nsubj" and gv is not None and not is_passive(gv) and tense_of(gv) == "past" and
+                    (lemma(gv) == "take" and any(lemma(o) == "effect" for o in children(gv, "dobj", "obj")) or
+                     lemma(gv) == "become" and any(c.lower_ in ("effective", "official") for c in gv.children))):
+                return []
             if gv is not None and forms(gv) & wishes:  # 'asked for admission' is an application
                 return []
             if t.dep_ in ("compound", "amod", "nmod") or (
@@ -570,7 +640,8 @@ class Frames:
         else:
             objs = children(t, *OBJ)
             if needs == "member":  # 'became the 11th member of ASEAN'
-                objs = [o for o in objs if _noun_in(o, lex["member_nouns"])]
+                objs = [o for o in objs if _noun_in(o, lex["member_nouns"]) or any(  # 'a member state of'
+                    c.dep_ == "compound" and _noun_in(c, lex["member_nouns"]) for c in o.children)]
                 if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and _infinitive(c)
                                    for c in objs[0].children):
                     return []
@@ -582,18 +653,28 @@ class Frames:
                     target_toks = prep_objects(objs[0], ("to",)) or prep_objects(t, ("to",))
                     if not target_toks:
                         return []
-            elif lemma(t) in ("admit", "readmit"):  # 'X was admitted as a member of Y', 'admitted X to Y'
+            elif lemma(t) in ("admit", "readmit") or needs == "as_member":
+                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member'
+                as_member = [a for a in prep_objects(t, ("as",)) if _noun_in(a, lex["member_nouns"])]
+                if needs == "as_member" and not as_member:
+                    return []
                 for a in prep_objects(t, ("as",)):
-                    target_toks += prep_objects(a, ("of",))
+                    target_toks += prep_objects(a, ("of",)) + children(a, "poss")
                 target_toks += prep_objects(t, ("to", "into"))
+                if needs == "as_member" and not target_toks and not is_passive(t):
+                    target_toks = [c for c in t.children if c.dep_ in ("nsubj",)]
             else:
                 target_toks = objs + prep_objects(t, ("to", "into"))
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
-            elif lemma(t) in ("admit", "readmit"):  # 'leaders voted to readmit X to Y': X joins
+            elif lemma(t) in ("admit", "readmit") or needs == "as_member":  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
+            if not sources and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
+                    lemma(t.head.head) in ("process", "procedure") and t.head.head.dep_ in ("dobj", "obj") and \
+                    lemma(t.head.head.head) in ("complete", "finish", "finalise", "finalize", "conclude"):
+                sources = subjects(t.head.head.head)  # 'X completed the process of joining Y'
             sources = _unique(sources + co_actors(t))
             rel = [c for c in t.children if c.lower_ in ("which", "that") and c.dep_ in OBJ]
             if t.dep_ == "relcl" and rel:  # 'NATO, which it joined in 1952'
@@ -601,6 +682,14 @@ class Frames:
                 while prev > 0 and self.doc[prev].is_punct:
                     prev -= 1
                 target_toks = [self.doc[prev]] if _mentions(self.doc, prev) else [t.head]
+        if t.pos_ != "NOUN" and target_toks:
+            # 'joined the UN peacekeeping mission', 'joined the EU naval operation': the bloc only
+            # modifies what was joined; a bloc's own name or a bloc word heads a membership
+            heads = lex["bloc_words"] | lex["member_nouns"]
+            target_toks = [x for x in target_toks if x.pos_ != "NOUN" or _mentions(self.doc, x.i)
+                           or _noun_in(x, heads) or _named_area(x)]
+            if not target_toks:
+                return []
         targets = [m for tok in target_toks for m in np_actors(tok, lists=False)]
         blocs = [m for m in targets if m.kind == "organization"]
         if target_toks and not blocs:
@@ -623,7 +712,14 @@ class Frames:
         if spec.get("needs") == "membership" and not mentions_join:
             if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)):
                 return []
-        if spec.get("needs") == "submitted":
+        if spec.get("needs") == "submitted":  # 'submitted its candidacy for EU membership'
+            gv = governing_verb(t)
+            if gv is None or lemma(gv) not in SUBMITTING or t.dep_ not in ("dobj", "obj", "nsubjpass") \
+                    or not mentions_join:
+                return []
+        if spec.get("needs") == "membership_obj" and not (  # 'X sought membership of Y in a letter'
+                t.tag_ == "VBD" and any(lemma(o) == "membership" for o in children(t, "dobj", "obj"))
+                and not any(c.lower_ in ("long", "always", "repeatedly") for c in t.children)):
             return []
         if lemma(t) == "apply" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 _mention(self.doc, p.i) is None and p.pos_ == "NOUN" and not _noun_in(p, lex["bloc_words"])
@@ -632,6 +728,8 @@ class Frames:
         if t.pos_ == "NOUN":
             gv = governing_verb(t)
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
+            if not sources:  # 'the application by Georgia for EU membership'
+                sources = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) if x.kind == "state"]
             if not sources and gv is not None:
                 sources = subjects(gv)
         else:
@@ -685,7 +783,9 @@ class Frames:
             return []  # 'accession talks', 'membership negotiations': a process, not a meeting
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
             withs = prep_objects(t, ("with",)) + [p for o in children(t, "dobj") for p in prep_objects(o, ("with",))]
-            partners = [m for p in withs for m in np_actors(p) if m.kind == "person" and m.via != "coref"]
+            # a named leader, or an office-holder: 'signed a deal with her Paraguayan counterpart'
+            partners = [m for p in withs for m in np_actors(p) if m.via != "coref" and (
+                m.kind == "person" or m.via == "title" and lemma(p) in PARTY_PEOPLE)]
             if partners:  # 'signed a declaration with Donald Trump': in person, with a named leader
                 signers = [m for m in subjects(t) if m.kind in ("person", "state")]
                 if signers:
@@ -726,6 +826,10 @@ class Frames:
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]
                 return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
                     if senders and hosts_ else []
+        gv_ = governing_verb(t) if t.pos_ == "NOUN" else None
+        if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
+               for a in prep_objects(w, ("as",))):
+            return []  # 'attended as observers': present, not parties to a meeting
         if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
             return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
@@ -734,6 +838,9 @@ class Frames:
             return []
         if spec.get("remote_not") and _remote(t):
             return []  # 'a phone conversation' is a call (CONSULT), not a meeting
+        if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (lemma(c) in REMOTE or c.lower_ in REMOTE)
+                                    for c in t.children):
+            return []  # 'a virtual summit', 'video talks': not in person
         # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
@@ -752,6 +859,8 @@ class Frames:
                                       "call", "describe", "welcome", "criticise", "criticize", "praise"):
                 hosts += subjects(gv, passive_ok=True)
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
+            # 'a summit of the leaders of X and Y': the people the meeting is of take part
+            hosts += [m for p in prep_objects(t, ("of",)) if lemma(p) in PARTY_PEOPLE for m in np_actors(p)]
             if gv is not None and (t.dep_ in ("dobj", "obj") or (
                     t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on"))):
                 # 'held talks on Tuesday ... with X', 'raised it with X during a conversation'
@@ -760,18 +869,22 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+            if needs == "partner" and not guests:
+                return []  # 'had lunch with X': a meal is a meeting only with someone
             if needs == "person":
                 # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':
                 # the one welcomed is the giving verb's indirect object; a person, not a bid
                 if gv is None or t.dep_ not in ("dobj", "obj"):
                     return []
                 others = [m for c in gv.children if c.dep_ == "dative" for m in np_actors(c)]
-                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from",)) for m in np_actors(p)]
+                others += [m for p in prep_objects(gv, ("to",)) + prep_objects(t, ("from", "with"))
+                           for m in np_actors(p)]
                 if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
                     return []
                 guests += others
-            if lemma(t) == "visit":  # 'a state visit to Baku'
+            if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+                hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
         else:
             hosts += subjects(t, passive_ok=True)
             objs = children(t, "dobj", "obj")
@@ -785,6 +898,11 @@ class Frames:
                 guests += found
             if is_passive(t):  # 'Modi was hosted by Putin': the agent is the other party
                 guests += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
+                if not guests and needs in ("actor", "person") and any(
+                        m.kind == "person" or m.via == "title" for m in hosts):
+                    # 'Iraq's prime minister was received in Tehran': the capital's state receives
+                    guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
+                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
             elif needs in ("actor", "person") and not objs:
                 return []
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
@@ -888,10 +1006,13 @@ class ArticleContext:
         self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
+        self.summons: list[Candidate] = []
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
             self.recent.setdefault(c.type, []).append((c.trigger, m))
+        if c.type == "SUMMON_AMBASSADOR" and c.sources and c.targets:
+            self.summons.append(c)
         if c.type == "MEET":
             self.meetings.append((c.trigger, c.sources + c.targets))
 
@@ -963,7 +1084,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 out.extend(cands)
         elif tok.pos_ in ("NOUN", "PROPN"):
             spec = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lem)
-        specs = [spec] if spec is not None else []
+        # a lemma may start several readings ('fly' troops in / 'fly to' a capital)
+        specs = list(spec) if isinstance(spec, list) else [spec] if spec is not None else []
         pv = plover_spec(tok)
         if pv is not None:
             specs.append({**pv, "frame": "act"})
