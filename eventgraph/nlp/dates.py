@@ -412,6 +412,9 @@ def tense_of(token) -> str | None:
     if v is None:
         return None
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head  # 'will double its force and send tanks': 'send' shares the first verb's 'will'
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FUTURE_AUX for c in aux):
         return "future"
     if any(c.lower_ in _MODAL_AUX for c in aux) and not any(c.lemma_ == "have" for c in aux):

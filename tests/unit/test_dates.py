@@ -440,3 +440,11 @@ def test_an_offset_counts_from_the_date_written_right_before_it(nlp):
                 "days after Robert Fico received Petr Fiala in Bratislava.", "2024-05-20")
     m = date_for_trigger(doc, tok(doc, "received").i)
     assert m is not None and m.date == "2024-05-11"
+
+
+def test_a_verb_joined_to_a_future_one_is_future_too():
+    # 'send' shares 'will' with 'double', so the reporting verb's Wednesday is not its date
+    from tests.nlp_helpers import events, triples
+    got = triples(events("Spain will double its contingent in Latvia and send tanks, the minister "
+                         "said on Wednesday.", "2022-02-17"))
+    assert ("DEPLOY_TROOPS", "ESP", "LVA", None, "planned") in got

@@ -128,8 +128,7 @@ POSITIVE = [
     ("Brazil expressed solidarity with Chile after the wildfires.", [("SUPPORT", "BRA", "CHL")]),
     ("Morocco's autonomy plan was endorsed by Germany on Monday.", [("SUPPORT", "DEU", "MAR")]),
     # COOPERATE
-    xfail("Chinese and Russian warships held joint drills in the Sea of Japan.", [("COOPERATE", "CHN", "RUS")],
-          reason="two demonyms on one subject noun are not read as two parties"),
+    ("Chinese and Russian warships held joint drills in the Sea of Japan.", [("COOPERATE", "CHN", "RUS")]),
     ("Indonesia and Australia conducted joint military exercises off Darwin.", [("COOPERATE", "AUS", "IDN")]),
     ("British instructors trained Ukrainian soldiers in Scotland.", [("COOPERATE", "GBR", "UKR")]),
     ("Japan and the Philippines stepped up cooperation on maritime security.", [("COOPERATE", "JPN", "PHL")]),
