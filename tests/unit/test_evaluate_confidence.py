@@ -20,7 +20,7 @@ def _features(text: str, dated: bool) -> dict[str, float]:
 def test_strong_event_scores_above_weak_one():
     (strong,), (weak,) = events(STRONG), events(WEAK)
     assert (strong.type, weak.type) == ("SUMMON_AMBASSADOR", "MEET")
-    assert strong.confidence > weak.confidence + 0.1
+    assert strong.confidence > weak.confidence
     on = lambda f: {k for k, v in f.items() if v}  # noqa: E731
     assert on(_features(STRONG, strong.date is not None)) == set()
     assert {"coref", "nominal", "undated"} <= on(_features(WEAK, weak.date is not None))
@@ -29,8 +29,9 @@ def test_strong_event_scores_above_weak_one():
 def test_score_is_monotone_in_each_weakness_and_deterministic():
     none = dict.fromkeys(confidence.FEATURES, 0.0)
     base = confidence.score(none)
-    for k in confidence.FEATURES:
-        assert confidence.score({**none, k: 1.0}) < base, k
+    for k in confidence.FEATURES:  # each names a weakness: the fit holds its weight at or below 0
+        assert confidence.score({**none, k: 1.0}) <= base, k
+    assert any(confidence.score({**none, k: 1.0}) < base for k in confidence.FEATURES)
     assert confidence.score(none, "hypothetical") < base
     assert confidence.score(none) == base
     assert 0 < confidence.score(dict.fromkeys(confidence.FEATURES, 1.0)) < base < 1
@@ -54,3 +55,10 @@ def test_brier_score_is_computed_and_printed():
     assert rep.to_dict()["brier"] == rep.brier()
     assert f"brier score: {rep.brier()}" in format_report(rep)
     assert [(p["target"]["id"], ok) for p, ok in rep.judged] == [("RUS", True), ("CHN", False)]
+
+
+def test_a_weak_type_read_by_the_generic_frame_through_coreference_scores_below_half():
+    # what the fit data says is wrong more often than right must say so in its score
+    weak = dict.fromkeys(confidence.FEATURES, 0.0)
+    weak.update(plover=1.0, weak_type=1.0, coref=1.0)
+    assert confidence.score(weak) < 0.5 < confidence.score(dict.fromkeys(confidence.FEATURES, 0.0))
