@@ -6,18 +6,16 @@ from __future__ import annotations
 import pytest
 
 from eventgraph import cypher
-from eventgraph.models import Actor, Article, Event
+from eventgraph.models import Article, Event
 from eventgraph.store.neo4j import Neo4jStore
 from tests.neo4j_helpers import wipe
+from tests.actors import BRICS, PUTIN, XI
 
 pytestmark = pytest.mark.neo4j
 
 A = {i: Actor(i, n, "state", i) for i, n in (
     ("KOR", "South Korea"), ("RUS", "Russia"), ("PRK", "North Korea"), ("CHN", "China"),
     ("IRN", "Iran"), ("TUR", "Turkey"), ("UKR", "Ukraine"), ("USA", "United States"))}
-BRICS = Actor("BRICS", "BRICS", "organization", None)
-PUTIN = Actor("PER:vladimir-putin", "Vladimir Putin", "person", "RUS")
-XI = Actor("PER:xi-jinping", "Xi Jinping", "person", "CHN")
 
 
 def _world() -> list[tuple[Article, list[Event]]]:

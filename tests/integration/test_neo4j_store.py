@@ -17,16 +17,10 @@ from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
 from eventgraph.store.neo4j import DIRECT_TYPES, Neo4jStore
 from tests.neo4j_helpers import wipe
+from tests.actors import KOR, RUS, PRK, CHN, IRN, BRICS, PUTIN
 
 pytestmark = pytest.mark.neo4j
 
-KOR = Actor("KOR", "South Korea", "state", "KOR")
-RUS = Actor("RUS", "Russia", "state", "RUS")
-PRK = Actor("PRK", "North Korea", "state", "PRK")
-CHN = Actor("CHN", "China", "state", "CHN")
-IRN = Actor("IRN", "Iran", "state", "IRN")
-BRICS = Actor("BRICS", "BRICS", "organization", None)
-PUTIN = Actor("PER:vladimir-putin", "Vladimir Putin", "person", "RUS")
 
 
 def art(aid: str, published: str | None = "2024-10-21") -> Article:

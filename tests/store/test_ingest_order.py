@@ -10,18 +10,12 @@ import itertools
 
 import pytest
 
-from eventgraph.models import Actor, Article, Event
+from eventgraph.models import Article, Event
 from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
 from tests.neo4j_helpers import wipe as neo4j_wipe
+from tests.actors import USA, KOR, RUS, PRK, IRN, BRICS, KOR_MOFA
 
-USA = Actor("USA", "United States", "state", "USA")
-KOR = Actor("KOR", "South Korea", "state", "KOR")
-RUS = Actor("RUS", "Russia", "state", "RUS")
-PRK = Actor("PRK", "North Korea", "state", "PRK")
-IRN = Actor("IRN", "Iran", "state", "IRN")
-BRICS = Actor("BRICS", "BRICS", "organization", None)
-KOR_MOFA = Actor("ORG:kor-foreign-ministry", "South Korean foreign ministry", "agency", "KOR")
 
 
 def report(aid: str, published: str | None, *events: Event) -> tuple[Article, list[Event]]:

@@ -9,18 +9,8 @@ import pytest
 
 from eventgraph.models import Actor, Article, Event
 from eventgraph.store.base import EventFilter, date_start
+from tests.actors import KOR, RUS, PRK, USA, CHN, UKR, FIN, SWE, JPN, NATO, KOR_MOFA
 
-KOR = Actor("KOR", "South Korea", "state", "KOR")
-RUS = Actor("RUS", "Russia", "state", "RUS")
-PRK = Actor("PRK", "North Korea", "state", "PRK")
-USA = Actor("USA", "United States", "state", "USA")
-CHN = Actor("CHN", "China", "state", "CHN")
-UKR = Actor("UKR", "Ukraine", "state", "UKR")
-FIN = Actor("FIN", "Finland", "state", "FIN")
-SWE = Actor("SWE", "Sweden", "state", "SWE")
-JPN = Actor("JPN", "Japan", "state", "JPN")
-NATO = Actor("NATO", "North Atlantic Treaty Organization", "organization", None)
-KOR_MOFA = Actor("ORG:kor-foreign-ministry", "South Korean foreign ministry", "agency", "KOR")
 
 ALL = EventFilter()
 
