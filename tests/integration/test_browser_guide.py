@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventgraph import cypher
-from eventgraph.models import Article, Event
+from eventgraph.models import Actor, Article, Event
 from eventgraph.store.neo4j import Neo4jStore
 from tests.neo4j_helpers import wipe
 from tests.actors import BRICS, PUTIN, XI
