@@ -173,6 +173,26 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
             c.date = m
 
 
+# people who speak for no state: 'Chinese students', 'Australian businessman X'
+PRIVATE_NOUNS = {"student", "tourist", "businessman", "businesswoman", "executive", "scholar", "academic",
+                 "journalist", "activist", "citizen", "national", "fan", "investor", "scientist", "researcher",
+                 "artist", "athlete", "pilgrim", "traveller", "traveler", "entrepreneur", "billionaire",
+                 "tycoon", "worker", "resident", "expatriate", "relative"}
+
+
+def _private(doc: Doc, m: ActorMention) -> bool:
+    """A mention that names a private person, or a former official ('former prime minister X'),
+    who acts for no state in a seed event."""
+    span = doc[m.start:m.end]
+    if m.kind == "person" and any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in span):
+        return True
+    if m.kind == "state" and m.via == "demonym":
+        head = doc[m.head if m.head is not None else m.end - 1]
+        if head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in PRIVATE_NOUNS:
+            return True
+    return False
+
+
 def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool, doc: Doc | None = None
                 ) -> float:
     """The logistic score of eventgraph.confidence over how this event was read."""
@@ -197,6 +217,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
         def resolved(ms: list[ActorMention], kinds: set[str]):
             res = []
             for m in ms:
+                if c.type in ROLE_KINDS and _private(doc, m):
+                    continue
                 actor, agent = resolver.resolve(m, date)
                 if actor is not None and actor.kind in kinds:
                     res.append((actor, agent, m))

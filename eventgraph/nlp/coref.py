@@ -27,6 +27,7 @@ COURTS = {"ICC", "ICJ"}  # courts states join or sue at
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
 REGION_NOUNS = {"region", "territory", "enclave", "peninsula", "province"}
 STATE_NOUNS = {"archipelago", "kingdom", "emirate", "island", "republic", "sultanate", "nation"}
+VISITOR_NOUNS = {"guest", "visitor"}
 ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 THING_PRONOUNS = {"it", "its"}
@@ -166,12 +167,15 @@ class Resolver:
 
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
-                window_sents: int = 3, via: tuple[str, ...] | None = None) -> ActorMention | None:
+                window_sents: int = 3, via: tuple[str, ...] | None = None,
+                before_sentence: bool = False) -> ActorMention | None:
         n = self._sent_index(i)
         lo = self.sents[max(0, n - window_sents)].start
         for m in reversed(self.before(i)):
             if m.start < lo:
                 break
+            if before_sentence and m.start >= self.sents[n].start:
+                continue
             if m.kind not in kinds:
                 continue
             if sector and m.sector != sector:
@@ -271,6 +275,12 @@ def resolve(doc: Doc) -> list[ActorMention]:
             elif lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS"):
                 # 'the archipelago', 'the kingdom', 'the island nation': the state named before
                 m = r.nearest(tok.i, ("state",), via=("name", "short"), window_sents=2)
+            elif lem in VISITOR_NOUNS or (lem in PERSON_PAIR_NOUNS and
+                                          any(c.lower_ == "visiting" for c in tok.children)):
+                # 'X arrived in Ankara on Tuesday. Erdogan received the visiting minister': the
+                # traveller is the subject of an earlier sentence, never one of this sentence
+                m = r.nearest(tok.i, ("person", "state"), subject_only=True, window_sents=2,
+                              before_sentence=True)
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:
