@@ -239,6 +239,12 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if pair:
                 out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
             continue
+        if low in ("i", "we") and tok.pos_ == "PRON":
+            # '"I will travel to Washington to meet Biden," Kishida told reporters': the speaker
+            m = _speaker(tok, r)
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.clause_subject(tok) or \
@@ -290,6 +296,25 @@ def resolve(doc: Doc) -> list[ActorMention]:
     return out
 
 
+SPEECH_VERBS = {"say", "tell", "add", "announce", "write", "declare", "insist", "state"}
+
+
+def _speaker(tok: Token, r: "Resolver") -> ActorMention | None:
+    """The named subject of the speech verb a quoted 'I'/'we' clause hangs on."""
+    v = tok.head
+    for _ in range(5):
+        if v.lemma_.lower() in SPEECH_VERBS and v.i != tok.head.i:
+            for w in v.children:
+                if w.dep_ == "nsubj":
+                    return next((m for m in r.named if m.start <= w.i < m.end and m.kind in ("person", "state")),
+                                None)
+            return None
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
 def _plural_subject_before(tok: Token, covered: set[int]) -> bool:
     """The clause 'they' hangs in has a plural common noun naming no actor as its subject:
     'they' most likely means it ('Ministers will review the market when they next meet';
@@ -332,11 +357,48 @@ def _has_modifier_actor(tok: Token, covered: set[int]) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
+DATELINE_ENDS = {",", "(", "-", "\u2014", "\u2013", "--"}
+
+
+def dateline_state(doc: Doc) -> str | None:
+    """'ISLAMABAD, March 12 (Reuters) -': the state of the capital the story is filed from."""
+    words = []
+    for tok in doc[:4]:
+        if tok.text in DATELINE_ENDS:
+            break
+        if not (tok.is_alpha and tok.is_upper and len(tok.text) >= 3):
+            return None
+        words.append(tok.text.title())
+    else:
+        return None
+    if not words:
+        return None
+    from eventgraph.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    e = gaz.lookup(" ".join(words))
+    if e is None or e.kind != "state":
+        return None
+    return e.actor_id
+
+
+def _dateline_agencies(doc: Doc) -> None:
+    """A bare 'the foreign ministry' in a story filed from a capital is that state's ministry."""
+    ms = doc._.actor_mentions or []
+    if not any(m.kind == "agency" and not m.actor_id for m in ms):
+        return
+    iso = dateline_state(doc)
+    if iso is None:
+        return
+    doc._.actor_mentions = [replace(m, actor_id=iso, kind="state", via="dateline", country=iso)
+                            if m.kind == "agency" and not m.actor_id else m for m in ms]
+
+
 @Language.factory("eg_coref")
 def make_coref(nlp: Language, name: str):
     ensure_extensions()
 
     def coref(doc: Doc) -> Doc:
+        _dateline_agencies(doc)
         extra = resolve(doc)
         if extra:
             doc._.actor_mentions = sorted((doc._.actor_mentions or []) + extra, key=lambda m: (m.start, m.end))
