@@ -209,7 +209,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
     _inherit_dates(doc, cands)
     for c in cands:
         date = c.date.date if c.date else None
-        if c.status == "occurred" and date and published and len(date) == 10 and date > published[:10]:
+        # a day, month or year after publication cannot have happened yet ('going to Kyiv in April')
+        if c.status == "occurred" and date and published and date > published[:len(date)]:
             c.status = "planned"
         evidence = _sentence_text(doc, c.sentence)
         src_kinds, tgt_kinds = ROLE_KINDS.get(c.type, DEFAULT_KINDS)
@@ -272,8 +273,11 @@ def merge_within_article(events: list[Event]) -> list[Event]:
                 # one occasion in the article, or one told of in the same sentence
                 same = [k for k in others if k.sentence_index == e.sentence_index]
                 home = others[0] if len(kept) == 1 and others else (same[0] if len(same) == 1 else None)
-                if home is not None and e.status == "planned" and home.status == "occurred":
-                    home = None  # 'will meet to arrange ...' after they met: a later occasion
+                if home is not None and e.status == "planned" and home.status == "occurred" and \
+                        (e.sentence_index or 0) >= (home.sentence_index or 0):
+                    # 'will meet to arrange ...' after they met: a later occasion; a plan told
+                    # before the act ('X will send troops ... we are deploying') is the same one
+                    home = None
             if home is None and e.date is None:
                 # 'The two leaders then talked for an hour': the story goes on from the
                 # latest occasion of the pair told before it
