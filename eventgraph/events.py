@@ -173,6 +173,26 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
             c.date = m
 
 
+# people who speak for no state: 'Chinese students', 'Australian businessman X'
+PRIVATE_NOUNS = {"student", "tourist", "businessman", "businesswoman", "executive", "scholar", "academic",
+                 "journalist", "activist", "citizen", "national", "fan", "investor", "scientist", "researcher",
+                 "artist", "athlete", "pilgrim", "traveller", "traveler", "entrepreneur", "billionaire",
+                 "tycoon", "worker", "resident", "expatriate", "relative"}
+
+
+def _private(doc: Doc, m: ActorMention) -> bool:
+    """A mention that names a private person, or a former official ('former prime minister X'),
+    who acts for no state in a seed event."""
+    span = doc[m.start:m.end]
+    if m.kind == "person" and any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in span):
+        return True
+    if m.kind == "state" and m.via == "demonym":
+        head = doc[m.head if m.head is not None else m.end - 1]
+        if head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in PRIVATE_NOUNS:
+            return True
+    return False
+
+
 def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool, doc: Doc | None = None
                 ) -> float:
     """The logistic score of eventgraph.confidence over how this event was read."""
@@ -189,7 +209,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
     _inherit_dates(doc, cands)
     for c in cands:
         date = c.date.date if c.date else None
-        if c.status == "occurred" and date and published and len(date) == 10 and date > published[:10]:
+        # a day, month or year after publication cannot have happened yet ('going to Kyiv in April')
+        if c.status == "occurred" and date and published and date > published[:len(date)]:
             c.status = "planned"
         evidence = _sentence_text(doc, c.sentence)
         src_kinds, tgt_kinds = ROLE_KINDS.get(c.type, DEFAULT_KINDS)
@@ -197,6 +218,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
         def resolved(ms: list[ActorMention], kinds: set[str]):
             res = []
             for m in ms:
+                if c.type in ROLE_KINDS and _private(doc, m):
+                    continue
                 actor, agent = resolver.resolve(m, date)
                 if actor is not None and actor.kind in kinds:
                     res.append((actor, agent, m))
@@ -250,8 +273,11 @@ def merge_within_article(events: list[Event]) -> list[Event]:
                 # one occasion in the article, or one told of in the same sentence
                 same = [k for k in others if k.sentence_index == e.sentence_index]
                 home = others[0] if len(kept) == 1 and others else (same[0] if len(same) == 1 else None)
-                if home is not None and e.status == "planned" and home.status == "occurred":
-                    home = None  # 'will meet to arrange ...' after they met: a later occasion
+                if home is not None and e.status == "planned" and home.status == "occurred" and \
+                        (e.sentence_index or 0) >= (home.sentence_index or 0):
+                    # 'will meet to arrange ...' after they met: a later occasion; a plan told
+                    # before the act ('X will send troops ... we are deploying') is the same one
+                    home = None
             if home is None and e.date is None:
                 # 'The two leaders then talked for an hour': the story goes on from the
                 # latest occasion of the pair told before it

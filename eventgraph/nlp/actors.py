@@ -37,6 +37,7 @@ PLACE_NOUNS = frozenset({"city", "town", "region", "province", "capital", "port"
                          "village", "airspace", "soil", "waters", "coast", "island", "oblast"})
 BLOC_NOUNS = frozenset({"bloc", "group", "grouping", "alliance", "organisation", "organization", "club",
                         "union", "forum", "partnership"})
+NAME_PARTICLES = frozenset({"Al", "El", "De", "Da", "Di", "Du", "Le", "La", "Ul", "Bo"})
 CONNECTORS = frozenset({"of", "for", "-"})  # inside titles: may not start one
 
 
@@ -182,7 +183,9 @@ class ActorMatcher:
                 continue
             for tok in (doc[start], doc[end - 1]):
                 w = tok.text
-                if len(w) < 3 or not w[:1].isupper() or w.lower() in self.title_words:
+                # two-letter family names come first ('Li' after 'Li Qiang'); particles do not
+                short_ok = tok.i == start and len(w) == 2 and w.istitle() and w not in NAME_PARTICLES
+                if (len(w) < 3 and not short_ok) or not w[:1].isupper() or w.lower() in self.title_words:
                     continue
                 old = words.get(w)
                 words[w] = e if old is None or old.actor_id == e.actor_id else None

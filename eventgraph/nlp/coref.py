@@ -27,6 +27,7 @@ COURTS = {"ICC", "ICJ"}  # courts states join or sue at
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
 REGION_NOUNS = {"region", "territory", "enclave", "peninsula", "province"}
 STATE_NOUNS = {"archipelago", "kingdom", "emirate", "island", "republic", "sultanate", "nation"}
+VISITOR_NOUNS = {"guest", "visitor"}
 ENVOY_NOUNS = {"envoy", "ambassador", "diplomat", "emissary"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 THING_PRONOUNS = {"it", "its"}
@@ -166,12 +167,15 @@ class Resolver:
 
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
-                window_sents: int = 3, via: tuple[str, ...] | None = None) -> ActorMention | None:
+                window_sents: int = 3, via: tuple[str, ...] | None = None,
+                before_sentence: bool = False) -> ActorMention | None:
         n = self._sent_index(i)
         lo = self.sents[max(0, n - window_sents)].start
         for m in reversed(self.before(i)):
             if m.start < lo:
                 break
+            if before_sentence and m.start >= self.sents[n].start:
+                continue
             if m.kind not in kinds:
                 continue
             if sector and m.sector != sector:
@@ -235,6 +239,12 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if pair:
                 out.extend(_copy(m, tok.i, tok.i + 1, tok.text) for m in pair)
             continue
+        if low in ("i", "we") and tok.pos_ == "PRON":
+            # '"I will travel to Washington to meet Biden," Kishida told reporters': the speaker
+            m = _speaker(tok, r)
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.clause_subject(tok) or \
@@ -271,6 +281,12 @@ def resolve(doc: Doc) -> list[ActorMention]:
             elif lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS"):
                 # 'the archipelago', 'the kingdom', 'the island nation': the state named before
                 m = r.nearest(tok.i, ("state",), via=("name", "short"), window_sents=2)
+            elif lem in VISITOR_NOUNS or (lem in PERSON_PAIR_NOUNS and
+                                          any(c.lower_ == "visiting" for c in tok.children)):
+                # 'X arrived in Ankara on Tuesday. Erdogan received the visiting minister': the
+                # traveller is the subject of an earlier sentence, never one of this sentence
+                m = r.nearest(tok.i, ("person", "state"), subject_only=True, window_sents=2,
+                              before_sentence=True)
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:
@@ -278,6 +294,25 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+SPEECH_VERBS = {"say", "tell", "add", "announce", "write", "declare", "insist", "state"}
+
+
+def _speaker(tok: Token, r: "Resolver") -> ActorMention | None:
+    """The named subject of the speech verb a quoted 'I'/'we' clause hangs on."""
+    v = tok.head
+    for _ in range(5):
+        if v.lemma_.lower() in SPEECH_VERBS and v.i != tok.head.i:
+            for w in v.children:
+                if w.dep_ == "nsubj":
+                    return next((m for m in r.named if m.start <= w.i < m.end and m.kind in ("person", "state")),
+                                None)
+            return None
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def _plural_subject_before(tok: Token, covered: set[int]) -> bool:
@@ -322,11 +357,48 @@ def _has_modifier_actor(tok: Token, covered: set[int]) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
+DATELINE_ENDS = {",", "(", "-", "\u2014", "\u2013", "--"}
+
+
+def dateline_state(doc: Doc) -> str | None:
+    """'ISLAMABAD, March 12 (Reuters) -': the state of the capital the story is filed from."""
+    words = []
+    for tok in doc[:4]:
+        if tok.text in DATELINE_ENDS:
+            break
+        if not (tok.is_alpha and tok.is_upper and len(tok.text) >= 3):
+            return None
+        words.append(tok.text.title())
+    else:
+        return None
+    if not words:
+        return None
+    from eventgraph.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    e = gaz.lookup(" ".join(words))
+    if e is None or e.kind != "state":
+        return None
+    return e.actor_id
+
+
+def _dateline_agencies(doc: Doc) -> None:
+    """A bare 'the foreign ministry' in a story filed from a capital is that state's ministry."""
+    ms = doc._.actor_mentions or []
+    if not any(m.kind == "agency" and not m.actor_id for m in ms):
+        return
+    iso = dateline_state(doc)
+    if iso is None:
+        return
+    doc._.actor_mentions = [replace(m, actor_id=iso, kind="state", via="dateline", country=iso)
+                            if m.kind == "agency" and not m.actor_id else m for m in ms]
+
+
 @Language.factory("eg_coref")
 def make_coref(nlp: Language, name: str):
     ensure_extensions()
 
     def coref(doc: Doc) -> Doc:
+        _dateline_agencies(doc)
         extra = resolve(doc)
         if extra:
             doc._.actor_mentions = sorted((doc._.actor_mentions or []) + extra, key=lambda m: (m.start, m.end))

@@ -28,7 +28,7 @@ RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumour"
                 "speculation", "alleged", "unverified"}
 REPORT_NOUNS = {"report", "rumour", "rumor", "claim", "allegation", "speculation", "suggestion", "concern",
                 "fear", "possibility", "prospect", "risk", "question"}
-CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend"}
+CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend", "block", "halt"}  # a court blocking a deployment stops it
 # put off to a later date: still planned, just not for the date it had
 POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer", "put"}
 COND_MARKS = {"if", "unless", "whether", "lest"}
