@@ -112,6 +112,9 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("needs_inf") and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                       for c in t.children):
         return False  # 'pledged not to use force', not 'pledged troops'
+    if r.get("that") and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                 for c in t.children):
+        return False
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if "obj" in r:
@@ -142,7 +145,8 @@ def _fits(t: Token, r: dict) -> bool:
         # the parser may read the callee as a predicate: 'called/VERB Zelensky/oprd on Tuesday'
         objs = objs or [c for c in t.children if c.dep_ == "oprd" and _actors_here(c)]
         if len(objs) != 1 or not _actors_here(objs[0]) or any(
-                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
+                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i
+                or c.dep_ == "xcomp" and c.pos_ == "NOUN" for c in t.children):
             return False
     if "has_any" in r and not any(_in(w, r["has_any"]) for w in t.subtree if w.i != t.i):
         return False
@@ -164,11 +168,35 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     if r.get("target") == "speech" and _speech_clause(t) is None:
         return False
+    if r.get("target") == "speech" and t.pos_ in ("VERB", "AUX") and not (
+            t.dep_ == "ccomp" and _in(t.head, "report") and not _has_neg(t.head)):
+        return False  # 'X said Y had violated ...', not 'X denied it had violated ...'
+    if _no_object(t) or _called_off(t):
+        return False
     if r.get("refusal") is not False and (_refused(t) or _unreal(t)):
         return False
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _no_object(t: Token) -> bool:
+    """'No agreement was reached', 'no shots were fired': the act is denied by its object."""
+    from .triggers import children, is_passive
+
+    objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
+    if t.pos_ == "NOUN":
+        objs = [t]
+    return any(c.dep_ == "det" and c.lower_ == "no" for o in objs for c in o.children)
+
+
+def _called_off(t: Token) -> bool:
+    """'the phone call was postponed', 'cancelled the drills': a noun act that did not happen."""
+    if t.pos_ != "NOUN":
+        return False
+    h = t.head
+    return t.dep_ in ("dobj", "obj", "nsubjpass") and _in(h, "called_off") or \
+        t.dep_ == "nsubj" and h.lemma_ == "be" and any(c.dep_ == "acomp" and _in(c, "called_off") for c in h.children)
 
 
 def _crowd(subj: Token, cls: str) -> bool:
@@ -251,6 +279,8 @@ def _unreal(t: Token) -> bool:
         return False
     if _in(h.head, "unreal"):
         return True
+    if h.head.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in h.head.children):
+        return True  # 'called on X to press Y': the pressing is asked for ('called in X's envoy to protest' is done)
     return _in(h.head, "joint_pledge") and _joint_subject(h.head)
 
 
@@ -283,7 +313,9 @@ def _names(t: Token, cls: str) -> bool:
         return True
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
-            for c in t.children)
+            for c in t.children) or \
+        any(c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ in ("dobj", "obj") and named(g) for g in c.children)
+            for c in t.children)  # 'called [X's move] [a provocation]' read as an xcomp noun
 
 
 def _must_clause(t: Token, want: str) -> tuple[Token, Token] | None:
@@ -371,13 +403,14 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:
             found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
         if not found:  # 'the sanctions imposed by the EU', 'charges levelled by Riyadh'
-            found = [x for c in _reduced_relatives(t) for p in prep_objects(c, ("by",)) for x in np_actors(p)]
+            found = [x for c in _reduced_relatives(t) if not _in(c, "broker")
+                     for p in prep_objects(c, ("by",)) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
             found = _stray_subject(gv) or subjects(gv, passive_ok=False) or left_list(gv)
         return found
-    if t.pos_ in ("ADJ", "ADP"):  # 'X said Y was responsible': the speaker
+    if t.pos_ in ("ADJ", "ADP") or r.get("target") == "speech":  # 'X said Y was responsible': the speaker
         clause = _speech_clause(t)
         return subjects(clause.head) if clause is not None else []
     if is_passive(t):
@@ -544,7 +577,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = _near_actors(gv, preps)
         return found
     if how == "near":  # 'massed its troops near X', 'put its forces on alert along the border with X'
-        return _near_actors(t, tuple(r.get("preps") or NEAR_PREPS + ("in", "into", "at", "to")))
+        preps = tuple(r.get("preps") or NEAR_PREPS + ("in", "into", "at", "to"))
+        found = _near_actors(t, preps)
+        gv = governing_verb(t) if t.pos_ == "NOUN" else None
+        if not found and gv is not None and _object_path(t, gv):  # 'staged a protest outside X's embassy'
+            found = [m for c in gv.children if c.dep_ == "prep" and c.lower_ in preps
+                     for p in c.children if p.dep_ == "pobj" for m in _owner_actors(p)]
+        return found
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
         toks += prep_objects(t, ("on", "to", "against", "with"))
@@ -566,7 +605,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                                                                          for k in c.children)
                   for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
                   if m.kind in ("state", "organization")]
+        addressed = any(np_actors(o) for o in children(t, "dobj", "obj", "dative"))
         for c in t.children:
+            if addressed and c.dep_ == "ccomp":
+                break  # 'warned NATO that sending troops to Ukraine would ...': NATO is warned
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
                 found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
@@ -634,6 +676,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         # 'vetoed a draft resolution that would have admitted Palestine': whom the text was for
         found = [m for c in obj.children if c.dep_ in ("relcl", "acl")
                  for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
+    if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
+        # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
+        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker")
+                 for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
