@@ -397,6 +397,8 @@ def _pronoun_target(t: Token) -> list[ActorMention]:
 def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
+    if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
+        return [x for p in prep_objects(t, ("of",)) for x in np_actors(p)]  # 'at the request of X'
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
@@ -528,6 +530,8 @@ def _summons_verb(t: Token) -> Token | None:
         verb = verb.head
         if verb.lemma_.lower() in SUMMON_LEMMAS:
             return verb
+        if _in(verb, "envoy") and verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in SUMMON_LEMMAS:
+            return verb.head  # 'summoned X's ambassador on Tuesday to protest': the parser hangs the purpose on the envoy
     return None
 
 
@@ -640,6 +644,12 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if t.pos_ == "NOUN":
         from .triggers import governing_verb
         gv = governing_verb(t)
+        if gv is not None and t.dep_ == "pobj" and t.head.lower_ == "in":
+            # 'recalled its ambassador from X in protest at ...': the envoy's host
+            host = [m for o in children(gv, "dobj", "obj") if _in(o, "envoy")
+                    for p in prep_objects(o, ("from", "to", "in")) for m in np_actors(p)]
+            if host:
+                return host
         found += [m for p in prep_objects(t, tuple(r.get("preps") or ()) + TARGET_PREPS + ("of",))
                   for m in _owner_actors(p)]
         if gv is not None and _object_path(t, gv):
@@ -803,6 +813,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         else:
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _listed(_targets(frames, t, r), t.doc)
+            if t.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                    _in(t.head, "envoy") and _summons_verb(t) is not None:
+                sources = []  # the envoy's relative is the summoner's purpose, not the envoy's act
             if not sources and _summons_verb(t) is not None:
                 from .triggers import subjects
                 sources = subjects(_summons_verb(t))

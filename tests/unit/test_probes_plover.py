@@ -485,6 +485,18 @@ POSITIVE3 = [
      [("PROTEST", "PHL", "CHN")],
           reason="plural demonym 'Filipinos' is not in the gazetteer"),
     ("Cypriot students staged a protest outside the Turkish embassy in Nicosia.", [("PROTEST", "CYP", "TUR")]),
+    # purposes hung on the envoy, protests under a recall, requests answered, reported retaliation
+    ("Romania summoned Russia's ambassador on Monday to protest against the drone incursion.", [("ACCUSE", "ROU", "RUS")]),
+    ("Poland recalled its ambassador from Minsk in protest at the arrest of a Polish journalist.",
+     [("ACCUSE", "POL", "BLR")]),
+    ("Rwanda sent troops to Mozambique at the request of President Filipe Nyusi.", [("REQUEST", "MOZ", "RWA")]),
+    ("Russia said it would respond to NATO's expansion with countermeasures.", [("THREATEN", "RUS", "NATO")]),
+    ("Iran warned that it would retaliate against Israel for the strike.", [("THREATEN", "IRN", "ISR")]),
+    ("Finland's foreign minister said Russia had breached its airspace twice this month.", [("ACCUSE", "FIN", "RUS")]),
+    ("Kyiv said Moscow had violated the Easter truce.", [("ACCUSE", "UKR", "RUS")]),
+    xfail("South Korea raised its alert level along the border with North Korea.", [("MOBILIZE", "KOR", "PRK")],
+          reason="the parser hangs 'with X' on the verb, away from 'border'"),
+    ("Chinese ships blocked a Vietnamese fishing boat near the Paracel Islands.", [("COERCE", "CHN", "VNM")]),
 ]
 
 NEGATIVE3 = [
@@ -519,6 +531,14 @@ NEGATIVE3 = [
     ("The Russian troops that withdrew from Kyiv in 2022 regrouped in Belarus.", "ASSAULT"),
     ("Venezuela held elections on Sunday.", "MOBILIZE"),
     ("The minister's call for calm was ignored.", "REQUEST"),
+    ("Ukraine denied that it had violated the ceasefire.", "ACCUSE"),
+    ("Russia said it had not violated the agreement.", "ACCUSE"),
+    ("Kyiv said the talks with Moscow had been cancelled.", "CONSULT"),
+    ("The deal brokered by Qatar was signed by Israel and Hamas.", "SANCTION"),
+    ("Russia said it would respond to the letter from NATO next week.", "THREATEN"),
+    ("Germany raised its forecast for growth in Poland.", "MOBILIZE"),
+    ("Officials opened an inquiry into the attack in Turkey.", "ASSAULT"),
+    ("Turkey dropped its demand for compensation from Greece.", "CONCEDE"),
 ]
 
 
