@@ -497,6 +497,10 @@ POSITIVE3 = [
     xfail("South Korea raised its alert level along the border with North Korea.", [("MOBILIZE", "KOR", "PRK")],
           reason="the parser hangs 'with X' on the verb, away from 'border'"),
     ("Chinese ships blocked a Vietnamese fishing boat near the Paracel Islands.", [("COERCE", "CHN", "VNM")]),
+    ("The United States handed over its last air base in Niger to the Nigerien army.", [("RETREAT", "USA", "NER")]),
+    ("German police stopped two Turkish ministers from addressing a rally in Cologne.", [("COERCE", "DEU", "TUR")]),
+    ("Israel barred Irish lawmakers from entering the West Bank.", [("COERCE", "ISR", "IRL")]),
+    ("Venezuelan security forces forced their way into the Argentine embassy in Caracas.", [("COERCE", "VEN", "ARG")]),
 ]
 
 NEGATIVE3 = [
@@ -539,6 +543,8 @@ NEGATIVE3 = [
     ("Germany raised its forecast for growth in Poland.", "MOBILIZE"),
     ("Officials opened an inquiry into the attack in Turkey.", "ASSAULT"),
     ("Turkey dropped its demand for compensation from Greece.", "CONCEDE"),
+    ("Heavy rain stopped the Kenyan team from training.", "COERCE"),
+    ("Nothing prevented Chile from joining the talks.", "COERCE"),
 ]
 
 
