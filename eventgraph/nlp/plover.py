@@ -115,6 +115,8 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("that") and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                  for c in t.children):
         return False
+    if r.get("future") and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
+        return False
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if "obj" in r:
@@ -402,8 +404,9 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
-        if not found:
-            found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
+        if not found:  # 'objections from a group led by X'
+            found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) or
+                     [m for c in _reduced_relatives(p) for a in prep_objects(c, ("by",)) for m in np_actors(a)]]
         if not found:  # 'the sanctions imposed by the EU', 'charges levelled by Riyadh'
             found = [x for c in _reduced_relatives(t) if not _in(c, "broker")
                      for p in prep_objects(c, ("by",)) for x in np_actors(p)]
@@ -620,6 +623,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         return found
     if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
         return _actors_in(frames, obj) if obj is not None else []
+    if how == "attr_subtree":  # 'will not become a member of BRICS'
+        return [m for a in children(t, "attr") for m in _actors_in(frames, a)]
     if how == "inside":  # the object's participants: 'a visit by X', 'a meeting between X and Y'
         if obj is None:
             return []
@@ -669,7 +674,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
     direct = [m for o in children(t, "dative") for m in np_actors(o)]
-    if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
+    if obj is not None and (obj.dep_ in ("dobj", "obj", "nsubjpass") or
+                            obj.dep_ == "pobj" and _in(obj.head.head, "quantity")):  # 'all of X's terms'
         direct += np_actors(obj) if not r.get("obj") == "envoy" else []
     elif obj is not None and obj.dep_ in ("oprd", "attr"):  # 'condemned what it called X's conduct'
         direct += _owner_actors(obj)
@@ -682,10 +688,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
     if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
         found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
-    if not found and obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
-        # 'vetoed a draft resolution that would have admitted Palestine': whom the text was for
-        found = [m for c in obj.children if c.dep_ in ("relcl", "acl")
+    if obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
+        # 'vetoed a draft (Security Council) resolution that would have admitted Palestine': whom
+        # the text was for, not the body that votes on it
+        meant = [m for c in obj.children if c.dep_ in ("relcl", "acl")
                  for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
+        states = [m for m in meant if m.kind == "state"]
+        found = states or meant or found  # '... admitting Palestine as a member of the UN': the state
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
         found = [m for c in _reduced_relatives(obj) if not _in(c, "broker")

@@ -501,6 +501,15 @@ POSITIVE3 = [
     ("German police stopped two Turkish ministers from addressing a rally in Cologne.", [("COERCE", "DEU", "TUR")]),
     ("Israel barred Irish lawmakers from entering the West Bank.", [("COERCE", "ISR", "IRL")]),
     ("Venezuelan security forces forced their way into the Argentine embassy in Caracas.", [("COERCE", "VEN", "ARG")]),
+    # refusals announced for the future, accepted terms, objections led by others, vetoed texts
+    ("Norway will not join the European Union, its prime minister said.", [("REJECT", "NOR", "EU")]),
+    ("Indonesia will not become a member of the OECD this year, Prabowo Subianto said.", [("REJECT", "IDN", "OECD")]),
+    ("Egypt will not take up the invitation to join the BRICS group, Cairo said.", [("REJECT", "EGY", "BRICS")]),
+    ("Serbia accepted all of the European Union's conditions.", [("CONCEDE", "SRB", "EU")]),
+    ("Most members backed Ukraine's bid despite objections from a group led by Hungary and Slovakia.",
+     [("REJECT", "HUN", "UKR"), ("REJECT", "SVK", "UKR")]),
+    ("Russia vetoed a Security Council resolution that would have condemned North Korea's missile tests.",
+     [("REJECT", "RUS", "PRK")]),
 ]
 
 NEGATIVE3 = [
@@ -545,6 +554,8 @@ NEGATIVE3 = [
     ("Turkey dropped its demand for compensation from Greece.", "CONCEDE"),
     ("Heavy rain stopped the Kenyan team from training.", "COERCE"),
     ("Nothing prevented Chile from joining the talks.", "COERCE"),
+    ("Sweden did not join NATO until 2024.", "REJECT"),
+    ("Analysts said Brazil would not become richer soon.", "REJECT"),
 ]
 
 
