@@ -510,6 +510,9 @@ POSITIVE3 = [
      [("REJECT", "HUN", "UKR"), ("REJECT", "SVK", "UKR")]),
     ("Russia vetoed a Security Council resolution that would have condemned North Korea's missile tests.",
      [("REJECT", "RUS", "PRK")]),
+    ("Mali ended its military cooperation with France in 2022.", [("SANCTION", "MLI", "FRA")]),
+    ("Burkina Faso revoked a defence agreement with France on Monday.", [("SANCTION", "BFA", "FRA")]),
+    ("Armenia has frozen its participation in the Collective Security Treaty Organization.", [("SANCTION", "ARM", "CSTO")]),
 ]
 
 NEGATIVE3 = [
@@ -556,6 +559,8 @@ NEGATIVE3 = [
     ("Nothing prevented Chile from joining the talks.", "COERCE"),
     ("Sweden did not join NATO until 2024.", "REJECT"),
     ("Analysts said Brazil would not become richer soon.", "REJECT"),
+    ("Israel and Hamas ended the war in Gaza.", "SANCTION"),
+    ("Japan and Australia ended their talks on Friday.", "SANCTION"),
 ]
 
 
