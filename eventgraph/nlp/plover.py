@@ -667,6 +667,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                   for p in prep_objects(c, ("on", "against")) + [q for a in prep_objects(c, ("by",))
                                                                   for q in prep_objects(a, ("on", "against"))]
                   for m in _owner_actors(p)]
+        if not found and r["type"] == "REQUEST" and t.dep_ == "nsubjpass":
+            # 'X's request for arms was approved by Y': the one who answers was asked
+            found = [m for a in prep_objects(t.head, ("by",)) for m in np_actors(a)]
         if not found and r.get("preps"):  # 'the green light for talks with X': the act's party
             hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
@@ -682,6 +685,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     found += direct + [m for tok in toks for m in np_actors(tok)]
     if not found and r.get("preps"):  # 'called for the withdrawal of Russian troops'
         found = [m for tok in toks for m in _owner_actors(tok)]
+    if not found and r.get("preps"):  # 'called for a halt to Israel's offensive': whose act is to stop
+        found = [m for tok in toks for p in prep_objects(tok, ("to",)) for m in np_actors(p)]
     if not found:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
