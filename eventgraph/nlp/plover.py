@@ -134,8 +134,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False  # 'ended Athens' veto', 'lifted its objection'
     if "not_xcomp" in r and any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["not_xcomp"]) for c in t.children):
         return False
-    if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["xcomp"]) for c in t.children):
-        return False
+    if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and (_in(c, r["xcomp"]) or c.lemma_.lower() == "take" and any(
+            o.dep_ in ("dobj", "obj") and _in(o, r["xcomp"]) for o in c.children)) for c in t.children):
+        return False  # 'vowed to retaliate', 'vowed to take countermeasures'
     if "prep_obj" in r and not any(c.dep_ == "prep" and any(_in(p, r["prep_obj"]) for p in c.children
                                                            if p.dep_ == "pobj") for c in t.children):
         return False
@@ -553,7 +554,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         # refusing a hostile act ('declined to condemn X') rejects no proposal of X's (CAMEO 12)
-        acts = [c for c in children(t, "xcomp") if (plover_spec(c) or {}).get("type") not in HOSTILE]
+        acts = [c for c in children(t, "xcomp") if not any(
+            rr["type"] in HOSTILE and not rr.get("negated") for rr in (plover_spec(c) or {}).get("readings", []))]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
             [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
     if how == "gov_object":  # 'backed Morocco's return despite objections from X'

@@ -46,8 +46,7 @@ POSITIVE = [
     ("Vietnam lodged a formal protest with China over the sinking of a fishing boat.", [("ACCUSE", "VNM", "CHN")]),
     ("Sergei Lavrov said Washington was responsible for the escalation.", [("ACCUSE", "RUS", "USA")]),
     ("Kenya's foreign ministry criticised Sudan's army for blocking aid convoys.", [("ACCUSE", "KEN", "SDN")]),
-    xfail("Azerbaijan filed a lawsuit against Armenia at the International Court of Justice.", [("ACCUSE", "AZE", "ARM")],
-          reason="no noun reading for 'lawsuit/case filed against X'"),
+    ("Azerbaijan filed a lawsuit against Armenia at the International Court of Justice.", [("ACCUSE", "AZE", "ARM")]),
     ("Tehran slammed the new sanctions imposed by Canada as illegal.", [("ACCUSE", "IRN", "CAN")]),
     # REQUEST
     ("Ukraine called on Hungary to lift its veto on the aid package.", [("REQUEST", "UKR", "HUN")]),
@@ -86,8 +85,7 @@ POSITIVE = [
     ("Russia gave Ukraine an ultimatum to withdraw from the four regions.", [("THREATEN", "RUS", "UKR")]),
     ("Azerbaijan warned Armenia that it would respond decisively to any provocation.", [("THREATEN", "AZE", "ARM")]),
     ("Greece threatened to veto Turkey's accession talks.", [("THREATEN", "GRC", "TUR")]),
-    xfail("Beijing vowed to take resolute countermeasures against Washington.", [("THREATEN", "CHN", "USA")],
-          reason="retaliation nouns under 'take' are not read as the vowed act"),
+    ("Beijing vowed to take resolute countermeasures against Washington.", [("THREATEN", "CHN", "USA")]),
     # PROTEST
     ("Thousands of Armenians protested outside the Russian embassy in Yerevan.", [("PROTEST", "ARM", "RUS")]),
     ("Pakistani demonstrators rallied outside the French embassy in Islamabad.", [("PROTEST", "PAK", "FRA")]),
@@ -167,8 +165,7 @@ POSITIVE = [
     ("Russia arrested an American journalist in Yekaterinburg.", [("COERCE", "RUS", "USA")]),
     ("Venezuela closed its border with Colombia on Sunday.", [("COERCE", "VEN", "COL")]),
     ("Two Estonian border guards were detained by Russian security forces.", [("COERCE", "RUS", "EST")]),
-    xfail("Algeria deported hundreds of Nigerien migrants.", [("COERCE", "DZA", "NER")],
-          reason="the demonym under 'hundreds of' is not read as the owner"),
+    ("Algeria deported hundreds of Nigerien migrants.", [("COERCE", "DZA", "NER")]),
     ("Israel's navy intercepted a Turkish aid flotilla bound for Gaza.", [("COERCE", "ISR", "TUR")]),
     # CONCEDE
     ("Sweden bowed to Turkish demands and lifted its arms embargo.", [("CONCEDE", "SWE", "TUR")]),
@@ -507,6 +504,7 @@ POSITIVE3 = [
     ("Serbia accepted all of the European Union's conditions.", [("CONCEDE", "SRB", "EU")]),
     ("Most members backed Ukraine's bid despite objections from a group led by Hungary and Slovakia.",
      [("REJECT", "HUN", "UKR"), ("REJECT", "SVK", "UKR")]),
+    ("South Africa brought a case against Israel at the World Court.", [("ACCUSE", "ZAF", "ISR")]),
     ("Russia vetoed a Security Council resolution that would have condemned North Korea's missile tests.",
      [("REJECT", "RUS", "PRK")]),
     ("Mali ended its military cooperation with France in 2022.", [("SANCTION", "MLI", "FRA")]),
@@ -592,6 +590,7 @@ NEGATIVE3 = [
     ("Analysts said Brazil would not become richer soon.", "REJECT"),
     ("Israel and Hamas ended the war in Gaza.", "SANCTION"),
     ("Japan and Australia ended their talks on Friday.", "SANCTION"),
+    ("The case against Israel was heard in The Hague.", "ACCUSE"),
 ]
 
 
