@@ -631,7 +631,7 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if obj is None:
             return []
         found = np_actors(obj)
-        for p in prep_objects(obj, ("by", "between", "with", "of", "for")):
+        for p in prep_objects(obj, ("by", "between", "with", "of", "for", "to")):  # 'banned entry to X's citizens'
             found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
         if not found:  # 'boycotted the summit hosted by X'
             found = _owner_actors(obj)

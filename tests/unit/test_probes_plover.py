@@ -542,6 +542,33 @@ POSITIVE3 = [
     ("China threatened Lithuania with economic retaliation.", [("THREATEN", "CHN", "LTU")]),
     ("Russian warplanes bombed rebel-held areas of Syria.", [("ASSAULT", "RUS", "SYR")]),
     ("Sudanese army jets struck positions in Chad.", [("ASSAULT", "SDN", "TCD")]),
+    # fifth batch: pledges, vows, killings, bans on entry, lists under 'including'
+    ("Britain's prime minister pledged unwavering support for Ukraine.", [("SUPPORT", "GBR", "UKR")]),
+    ("Saudi Arabia expressed its full support for Egypt's security.", [("SUPPORT", "SAU", "EGY")]),
+    ("The Vatican thanked Hungary for its hospitality.", [("SUPPORT", "VAT", "HUN")]),
+    ("Qatar praised the role played by Egypt in the negotiations.", [("SUPPORT", "QAT", "EGY")]),
+    ("Colombia restored diplomatic relations with Venezuela in 2022.", [("AGREE", "COL", "VEN")]),
+    ("The leaders of Ghana and Togo signed a border agreement.", [("AGREE", "GHA", "TGO")]),
+    ("Russia warned that it would target Western weapons supplied to Ukraine.", [("THREATEN", "RUS", "UKR")]),
+    ("Hezbollah threatened Israel with a wider war.", [("THREATEN", "GRP:hezbollah", "ISR")]),
+    ("Iran's supreme leader vowed revenge against Israel.", [("THREATEN", "IRN", "ISR")]),
+    ("Pyongyang warned Washington against holding the drills.", [("THREATEN", "PRK", "USA")]),
+    ("Russian missiles struck the Ukrainian port of Odesa overnight.", [("ASSAULT", "RUS", "UKR")]),
+    ("Israeli troops raided a refugee camp in the West Bank.", [("COERCE", "ISR", "PSE")]),
+    ("Azerbaijani artillery shelled Armenian villages on Tuesday.", [("ASSAULT", "AZE", "ARM")]),
+    ("Turkish drones killed three Kurdish fighters in northern Syria.", [("ASSAULT", "TUR", "SYR")]),
+    ("The Taliban protested to Pakistan over the air strikes.", [("ACCUSE", "GRP:taliban", "PAK")]),
+    ("Poland's president accused Germany of ignoring the threat.", [("ACCUSE", "POL", "DEU")]),
+    ("Canada's foreign minister said Iran was responsible for the downing of the airliner.", [("ACCUSE", "CAN", "IRN")]),
+    ("Beijing lodged stern representations with Washington over the visit.", [("ACCUSE", "CHN", "USA")]),
+    ("China demanded that the Philippines withdraw its ship from the shoal.", [("REQUEST", "CHN", "PHL")]),
+    ("Israel asked Egypt to open the Rafah crossing.", [("REQUEST", "ISR", "EGY")]),
+    ("Kyiv urged its allies, including Germany and France, to send more shells.", [("REQUEST", "UKR", "DEU"), ("REQUEST", "UKR", "FRA")]),
+    ("Hungary's foreign minister refused to meet his Ukrainian counterpart.", [("REJECT", "HUN", "UKR")]),
+    ("Iran rejected the IAEA's demand for access to the site.", [("REJECT", "IRN", "IAEA")]),
+    ("The United States expelled fifteen Cuban diplomats.", [("SANCTION", "USA", "CUB")]),
+    ("Azerbaijan recalled its ambassador from France for consultations.", [("SANCTION", "AZE", "FRA")]),
+    ("Russia banned entry to 500 American citizens.", [("SANCTION", "RUS", "USA")]),
 ]
 
 NEGATIVE3 = [
@@ -591,6 +618,9 @@ NEGATIVE3 = [
     ("Israel and Hamas ended the war in Gaza.", "SANCTION"),
     ("Japan and Australia ended their talks on Friday.", "SANCTION"),
     ("The case against Israel was heard in The Hague.", "ACCUSE"),
+    ("The earthquake killed 50,000 people in Turkey.", "ASSAULT"),
+    ("Gunmen killed five soldiers near the Afghan border.", "ASSAULT"),
+    ("The government promised new measures to support farmers in France.", "THREATEN"),
 ]
 
 
