@@ -112,6 +112,11 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("needs_inf") and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                       for c in t.children):
         return False  # 'pledged not to use force', not 'pledged troops'
+    if r.get("that") and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                 for c in t.children):
+        return False
+    if r.get("future") and not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children):
+        return False
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if "obj" in r:
@@ -129,8 +134,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False  # 'ended Athens' veto', 'lifted its objection'
     if "not_xcomp" in r and any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["not_xcomp"]) for c in t.children):
         return False
-    if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and _in(c, r["xcomp"]) for c in t.children):
-        return False
+    if "xcomp" in r and not any(c.dep_ in ("xcomp", "ccomp") and (_in(c, r["xcomp"]) or c.lemma_.lower() == "take" and any(
+            o.dep_ in ("dobj", "obj") and _in(o, r["xcomp"]) for o in c.children)) for c in t.children):
+        return False  # 'vowed to retaliate', 'vowed to take countermeasures'
     if "prep_obj" in r and not any(c.dep_ == "prep" and any(_in(p, r["prep_obj"]) for p in c.children
                                                            if p.dep_ == "pobj") for c in t.children):
         return False
@@ -142,7 +148,8 @@ def _fits(t: Token, r: dict) -> bool:
         # the parser may read the callee as a predicate: 'called/VERB Zelensky/oprd on Tuesday'
         objs = objs or [c for c in t.children if c.dep_ == "oprd" and _actors_here(c)]
         if len(objs) != 1 or not _actors_here(objs[0]) or any(
-                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i for c in t.children):
+                c.dep_ in ("prt", "attr", "ccomp") or c.dep_ == "oprd" and c.i != objs[0].i
+                or c.dep_ == "xcomp" and c.pos_ == "NOUN" for c in t.children):
             return False
     if "has_any" in r and not any(_in(w, r["has_any"]) for w in t.subtree if w.i != t.i):
         return False
@@ -164,11 +171,35 @@ def _fits(t: Token, r: dict) -> bool:
             return False
     if r.get("target") == "speech" and _speech_clause(t) is None:
         return False
+    if r.get("target") == "speech" and t.pos_ in ("VERB", "AUX") and not (
+            t.dep_ == "ccomp" and _in(t.head, "report") and not _has_neg(t.head)):
+        return False  # 'X said Y had violated ...', not 'X denied it had violated ...'
+    if _no_object(t) or _called_off(t):
+        return False
     if r.get("refusal") is not False and (_refused(t) or _unreal(t)):
         return False
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _no_object(t: Token) -> bool:
+    """'No agreement was reached', 'no shots were fired': the act is denied by its object."""
+    from .triggers import children, is_passive
+
+    objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
+    if t.pos_ == "NOUN":
+        objs = [t]
+    return any(c.dep_ == "det" and c.lower_ == "no" for o in objs for c in o.children)
+
+
+def _called_off(t: Token) -> bool:
+    """'the phone call was postponed', 'cancelled the drills': a noun act that did not happen."""
+    if t.pos_ != "NOUN":
+        return False
+    h = t.head
+    return t.dep_ in ("dobj", "obj", "nsubjpass") and _in(h, "called_off") or \
+        t.dep_ == "nsubj" and h.lemma_ == "be" and any(c.dep_ == "acomp" and _in(c, "called_off") for c in h.children)
 
 
 def _crowd(subj: Token, cls: str) -> bool:
@@ -251,6 +282,8 @@ def _unreal(t: Token) -> bool:
         return False
     if _in(h.head, "unreal"):
         return True
+    if h.head.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in h.head.children):
+        return True  # 'called on X to press Y': the pressing is asked for ('called in X's envoy to protest' is done)
     return _in(h.head, "joint_pledge") and _joint_subject(h.head)
 
 
@@ -283,7 +316,9 @@ def _names(t: Token, cls: str) -> bool:
         return True
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
-            for c in t.children)
+            for c in t.children) or \
+        any(c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ in ("dobj", "obj") and named(g) for g in c.children)
+            for c in t.children)  # 'called [X's move] [a provocation]' read as an xcomp noun
 
 
 def _must_clause(t: Token, want: str) -> tuple[Token, Token] | None:
@@ -365,19 +400,23 @@ def _pronoun_target(t: Token) -> list[ActorMention]:
 def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
+    if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
+        return [x for p in prep_objects(t, ("of",)) for x in np_actors(p)]  # 'at the request of X'
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
-        if not found:
-            found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p)]
+        if not found:  # 'objections from a group led by X'
+            found = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) or
+                     [m for c in _reduced_relatives(p) for a in prep_objects(c, ("by",)) for m in np_actors(a)]]
         if not found:  # 'the sanctions imposed by the EU', 'charges levelled by Riyadh'
-            found = [x for c in _reduced_relatives(t) for p in prep_objects(c, ("by",)) for x in np_actors(p)]
+            found = [x for c in _reduced_relatives(t) if not _in(c, "broker")
+                     for p in prep_objects(c, ("by",)) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
             found = _stray_subject(gv) or subjects(gv, passive_ok=False) or left_list(gv)
         return found
-    if t.pos_ in ("ADJ", "ADP"):  # 'X said Y was responsible': the speaker
+    if t.pos_ in ("ADJ", "ADP") or r.get("target") == "speech":  # 'X said Y was responsible': the speaker
         clause = _speech_clause(t)
         return subjects(clause.head) if clause is not None else []
     if is_passive(t):
@@ -495,6 +534,8 @@ def _summons_verb(t: Token) -> Token | None:
         verb = verb.head
         if verb.lemma_.lower() in SUMMON_LEMMAS:
             return verb
+        if _in(verb, "envoy") and verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in SUMMON_LEMMAS:
+            return verb.head  # 'summoned X's ambassador on Tuesday to protest': the parser hangs the purpose on the envoy
     return None
 
 
@@ -513,7 +554,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         # refusing a hostile act ('declined to condemn X') rejects no proposal of X's (CAMEO 12)
-        acts = [c for c in children(t, "xcomp") if (plover_spec(c) or {}).get("type") not in HOSTILE]
+        acts = [c for c in children(t, "xcomp") if not any(
+            rr["type"] in HOSTILE and not rr.get("negated") for rr in (plover_spec(c) or {}).get("readings", []))]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
             [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
     if how == "gov_object":  # 'backed Morocco's return despite objections from X'
@@ -544,7 +586,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = _near_actors(gv, preps)
         return found
     if how == "near":  # 'massed its troops near X', 'put its forces on alert along the border with X'
-        return _near_actors(t, tuple(r.get("preps") or NEAR_PREPS + ("in", "into", "at", "to")))
+        preps = tuple(r.get("preps") or NEAR_PREPS + ("in", "into", "at", "to"))
+        found = _near_actors(t, preps)
+        gv = governing_verb(t) if t.pos_ == "NOUN" else None
+        if not found and gv is not None and _object_path(t, gv):  # 'staged a protest outside X's embassy'
+            found = [m for c in gv.children if c.dep_ == "prep" and c.lower_ in preps
+                     for p in c.children if p.dep_ == "pobj" for m in _owner_actors(p)]
+        return found
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
         toks += prep_objects(t, ("on", "to", "against", "with"))
@@ -566,7 +614,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                                                                          for k in c.children)
                   for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
                   if m.kind in ("state", "organization")]
+        addressed = any(np_actors(o) for o in children(t, "dobj", "obj", "dative"))
         for c in t.children:
+            if addressed and c.dep_ == "ccomp":
+                break  # 'warned NATO that sending troops to Ukraine would ...': NATO is warned
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
                 found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
@@ -574,11 +625,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         return found
     if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
         return _actors_in(frames, obj) if obj is not None else []
+    if how == "attr_subtree":  # 'will not become a member of BRICS'
+        return [m for a in children(t, "attr") for m in _actors_in(frames, a)]
     if how == "inside":  # the object's participants: 'a visit by X', 'a meeting between X and Y'
         if obj is None:
             return []
         found = np_actors(obj)
-        for p in prep_objects(obj, ("by", "between", "with", "of", "for")):
+        for p in prep_objects(obj, ("by", "between", "with", "of", "for", "to")):  # 'banned entry to X's citizens'
             found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
         if not found:  # 'boycotted the summit hosted by X'
             found = _owner_actors(obj)
@@ -598,6 +651,12 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if t.pos_ == "NOUN":
         from .triggers import governing_verb
         gv = governing_verb(t)
+        if gv is not None and t.dep_ == "pobj" and t.head.lower_ == "in":
+            # 'recalled its ambassador from X in protest at ...': the envoy's host
+            host = [m for o in children(gv, "dobj", "obj") if _in(o, "envoy")
+                    for p in prep_objects(o, ("from", "to", "in")) for m in np_actors(p)]
+            if host:
+                return host
         found += [m for p in prep_objects(t, tuple(r.get("preps") or ()) + TARGET_PREPS + ("of",))
                   for m in _owner_actors(p)]
         if gv is not None and _object_path(t, gv):
@@ -610,6 +669,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                   for p in prep_objects(c, ("on", "against")) + [q for a in prep_objects(c, ("by",))
                                                                   for q in prep_objects(a, ("on", "against"))]
                   for m in _owner_actors(p)]
+        if not found and r["type"] == "REQUEST" and t.dep_ == "nsubjpass":
+            # 'X's request for arms was approved by Y': the one who answers was asked
+            found = [m for a in prep_objects(t.head, ("by",)) for m in np_actors(a)]
         if not found and r.get("preps"):  # 'the green light for talks with X': the act's party
             hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
@@ -617,23 +679,33 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
     direct = [m for o in children(t, "dative") for m in np_actors(o)]
-    if obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass"):
+    if obj is not None and (obj.dep_ in ("dobj", "obj", "nsubjpass") or
+                            obj.dep_ == "pobj" and _in(obj.head.head, "quantity")):  # 'all of X's terms'
         direct += np_actors(obj) if not r.get("obj") == "envoy" else []
     elif obj is not None and obj.dep_ in ("oprd", "attr"):  # 'condemned what it called X's conduct'
         direct += _owner_actors(obj)
     found += direct + [m for tok in toks for m in np_actors(tok)]
     if not found and r.get("preps"):  # 'called for the withdrawal of Russian troops'
         found = [m for tok in toks for m in _owner_actors(tok)]
+    if not found and r.get("preps"):  # 'called for a halt to Israel's offensive': whose act is to stop
+        found = [m for tok in toks for p in prep_objects(tok, ("to",)) for m in np_actors(p)]
     if not found:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
         found = [m for p in prep_objects(obj, OWNER_PREPS) for m in np_actors(p)]
     if not found and obj is not None and r.get("obj_preps"):  # 'pledged support for Russia's war'
         found = [m for p in prep_objects(obj, r["obj_preps"]) for m in _owner_actors(p)]
-    if not found and obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
-        # 'vetoed a draft resolution that would have admitted Palestine': whom the text was for
-        found = [m for c in obj.children if c.dep_ in ("relcl", "acl")
+    if obj is not None and r["type"] == "REJECT" and _in(obj, "motion"):
+        # 'vetoed a draft (Security Council) resolution that would have admitted Palestine': whom
+        # the text was for, not the body that votes on it
+        meant = [m for c in obj.children if c.dep_ in ("relcl", "acl")
                  for m in _actors_in(frames, c) if m.kind in ("state", "organization")]
+        states = [m for m in meant if m.kind == "state"]
+        found = states or meant or found  # '... admitting Palestine as a member of the UN': the state
+    if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
+        # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
+        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker")
+                 for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
     return found
@@ -757,6 +829,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         else:
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _listed(_targets(frames, t, r), t.doc)
+            if t.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                    _in(t.head, "envoy") and _summons_verb(t) is not None:
+                sources = []  # the envoy's relative is the summoner's purpose, not the envoy's act
             if not sources and _summons_verb(t) is not None:
                 from .triggers import subjects
                 sources = subjects(_summons_verb(t))
