@@ -36,6 +36,11 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 
 
+
+# demonyms that take an -s plural as nouns ('Russians', 'Filipinos', 'Czechs', 'Serbs', 'Poles')
+PLURAL_ENDINGS = ("n", "i", "o", "k", "h", "e", "t", "b")
+NO_PLURAL_ENDINGS = ("sh", "tch", "ese")
+
 class GazetteerDataError(ConfigError):
     """A gazetteer data file is malformed; the message names file, line and field."""
 
@@ -364,7 +369,8 @@ class Gazetteer:
             plain = strip_accents(e.text)
             if plain != e.text:
                 self._add_entry(Entry(plain, e.actor_id, e.kind, e.via, e.sector), "generated", generated=True)
-            if e.via == "demonym" and (e.text.endswith("an") or e.text.endswith("i")) and " " not in e.text:
+            if e.via == "demonym" and " " not in e.text and e.text.endswith(PLURAL_ENDINGS) \
+                    and not e.text.endswith(NO_PLURAL_ENDINGS):  # 'Filipinos', 'Serbs'; not 'Britishs'
                 self._add_entry(Entry(e.text + "s", e.actor_id, e.kind, e.via, e.sector), "generated",
                                 generated=True)
 

@@ -150,3 +150,12 @@ def test_envoys_and_heads_of_organisations_act_for_no_state(gaz):
         assert gaz.state_of(found.actor_id, date) is None, name
     # before the UN post, the same person acted for their state
     assert gaz.state_of("PER:hanna-tetteh", "2015-06-01") == "GHA"
+
+
+def test_nationals_nouns_and_their_plurals_name_the_state():
+    from tests.nlp_helpers import run
+
+    doc = run("Filipinos, Serbs, Poles, Czechs, Britons, Turks and Kenyans marched; the Britishs and Chineses did not.")
+    found = {m.text: m.actor_id for m in doc._.actor_mentions}
+    assert found == {"Filipinos": "PHL", "Serbs": "SRB", "Poles": "POL", "Czechs": "CZE", "Britons": "GBR",
+                     "Turks": "TUR", "Kenyans": "KEN"}

@@ -473,13 +473,11 @@ POSITIVE3 = [
     ("North Korea conducted artillery drills near the border with South Korea.", [("MOBILIZE", "PRK", "KOR")]),
     ("Belarus moved troops to its border with Poland.", [("MOBILIZE", "BLR", "POL")]),
     # PROTEST
-    xfail("Thousands of Serbs protested in Belgrade against the Kosovo government.", [("PROTEST", "SRB", "XKX")],
-          reason="plural demonym 'Serbs' is not in the gazetteer"),
+    ("Thousands of Serbs protested in Belgrade against the Kosovo government.", [("PROTEST", "SRB", "XKX")]),
     ("Iranian students demonstrated outside the British embassy in Tehran.", [("PROTEST", "IRN", "GBR")]),
     ("Kyiv boycotted the conference organised by Moscow.", [("PROTEST", "UKR", "RUS")]),
-    xfail("Hundreds of Filipinos rallied in Manila against China's actions in the South China Sea.",
-     [("PROTEST", "PHL", "CHN")],
-          reason="plural demonym 'Filipinos' is not in the gazetteer"),
+    ("Hundreds of Filipinos rallied in Manila against China's actions in the South China Sea.",
+     [("PROTEST", "PHL", "CHN")]),
     ("Cypriot students staged a protest outside the Turkish embassy in Nicosia.", [("PROTEST", "CYP", "TUR")]),
     # purposes hung on the envoy, protests under a recall, requests answered, reported retaliation
     ("Romania summoned Russia's ambassador on Monday to protest against the drone incursion.", [("ACCUSE", "ROU", "RUS")]),
