@@ -708,6 +708,8 @@ class Frames:
     def apply(self, t: Token, spec: dict) -> list[Candidate]:
         lex = self.lex
         sub = list(t.subtree)
+        if any(lemma(w) in ("partner", "observer") for w in sub):
+            return []  # 'applied for partner/observer status': a lesser status, not membership
         mentions_join = any(lemma(w) in ("join", "membership", "member", "accession", "admission") for w in sub)
         if spec.get("needs") == "membership" and not mentions_join:
             if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)):
@@ -745,6 +747,9 @@ class Frames:
         return [Candidate("APPLY_MEMBERSHIP", t.i, sources, [b for b in blocs if b.actor_id not in src_ids],
                           cues=["apply"])]
 
+    def becomes_member(self, t: Token) -> bool:
+        return any(_noun_in(o, self.lex["member_nouns"]) for o in children(t, *OBJ))
+
     def join_request(self, t: Token) -> list[Candidate]:
         """'asked to join X', 'notified the bloc of its wish to join': an application.
         Climbs from 'join' to the first verb above it; 'hoping to join' stops there."""
@@ -765,6 +770,8 @@ class Frames:
         sources = subjects(verb) if verb is not None else []
         if not sources and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj"):
             sources = subjects(verb.head)
+        if any(lemma(w) in ("partner", "observer") for w in t.subtree):
+            return []  # 'asked to become a BRICS partner country': a lesser status, not membership
         blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or \
             self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         # the request word is the trigger: its clause carries the date and the status
@@ -1077,8 +1084,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         spec = None
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             spec = lex["verbs"].get(lem)
-            if lem == "join" and tok.dep_ in ("xcomp", "pcomp", "acl", "advcl", "ccomp"):
-                cands = frames.join_request(tok)
+            if tok.dep_ in ("xcomp", "pcomp", "acl", "advcl", "ccomp") and (
+                    lem == "join" or (lem == "become" and frames.becomes_member(tok))):
+                cands = frames.join_request(tok)  # 'asked to join X', 'asked to become a member of X'
                 for c in cands:
                     c.sentence = sent_of[tok.i]
                 out.extend(cands)

@@ -820,3 +820,23 @@ def _article_rows():
 @pytest.mark.parametrize("text,expected", _article_rows())
 def test_article_probe(text, expected):
     assert _seed(text) == set(expected)
+
+
+# -- applications: a lesser status is not membership; asking to become a member is applying --
+
+def test_asking_to_become_a_member_or_requesting_admission_is_an_application():
+    from tests.nlp_helpers import events, triples
+
+    got = {x[:3] for x in triples(events("Venezuela asked to become a member of BRICS last year.", "2024-03-15"))}
+    assert ("APPLY_MEMBERSHIP", "VEN", "BRICS") in got
+    got = {x[:3] for x in triples(events("Argentina formally requested admission to the OECD.", "2024-03-15"))}
+    assert ("APPLY_MEMBERSHIP", "ARG", "OECD") in got
+
+
+def test_applying_for_partner_or_observer_status_is_not_membership():
+    from tests.nlp_helpers import events
+
+    for text in ("Cuba applied to become a BRICS partner country.",
+                 "Malaysia has written to BRICS to apply for partner status.",
+                 "Bangladesh applied for observer status at the SCO."):
+        assert not [e for e in events(text, "2024-03-15") if e.type == "APPLY_MEMBERSHIP"], text
