@@ -41,6 +41,7 @@ _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 PLURAL_ENDINGS = ("n", "i", "o", "k", "h", "e", "t", "b")
 NO_PLURAL_ENDINGS = ("sh", "tch", "ese")
 
+
 class GazetteerDataError(ConfigError):
     """A gazetteer data file is malformed; the message names file, line and field."""
 

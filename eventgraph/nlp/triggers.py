@@ -469,8 +469,7 @@ class Frames:
         targets = self._places(places)
         if not targets:  # 'to help protect Polish airspace': an infinitive of purpose, not 'while X ...'
             for c in t.children:
-                if c.dep_ in ("xcomp", "advcl") and c.i > t.i and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                if c.dep_ in ("xcomp", "advcl") and c.i > t.i and _infinitive(c):
                     targets = [m for m in self._mentions_in(c) if m.kind == "state"][:1]
                     break
         if not targets:  # 'into the buffer zone on the Syrian side' (but 'on X's border' is ambiguous)
@@ -542,9 +541,6 @@ class Frames:
             return []
         nouns = [h.head] + prep_objects(h.head, ("of",))  # the parser may hang it on 'the withdrawal of'
         return [n for n in nouns if _noun_in(n, self.lex["forces_nouns"])][:1]
-
-    def _forces_owner(self, forces: Token) -> list[ActorMention]:
-        return np_actors(forces, lists=False)
 
     def _places(self, places: list[Token]) -> list[ActorMention]:
         out: list[ActorMention] = []
