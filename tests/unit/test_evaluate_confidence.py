@@ -39,7 +39,7 @@ def test_score_is_monotone_in_each_weakness_and_deterministic():
 
 def test_features_without_a_doc_leave_syntax_out():
     m = ActorMention(0, 1, "Moscow", "RUS", "state", via="metonym")
-    c = Candidate("ACCUSE", 3, [m], [], cues=["plover"])
+    c = Candidate("SANCTION", 3, [m], [], cues=["plover"])  # a type the fit data does not doubt
     f = confidence.features(c, [m, None], dated=False)
     assert {k for k, v in f.items() if v} == {"indirect", "undated", "plover"}
 
@@ -57,8 +57,27 @@ def test_brier_score_is_computed_and_printed():
     assert [(p["target"]["id"], ok) for p, ok in rep.judged] == [("RUS", True), ("CHN", False)]
 
 
-def test_a_weak_type_read_by_the_generic_frame_through_coreference_scores_below_half():
+def test_the_most_doubted_type_read_by_the_generic_frame_through_coreference_scores_below_half():
     # what the fit data says is wrong more often than right must say so in its score
+    doubts = confidence.model()["type_doubt"]
+    worst = max(doubts, key=doubts.get)
     weak = dict.fromkeys(confidence.FEATURES, 0.0)
-    weak.update(plover=1.0, weak_type=1.0, coref=1.0)
+    weak.update(plover=1.0, type_doubt=doubts[worst], coref=1.0, fanout=1.0)
     assert confidence.score(weak) < 0.5 < confidence.score(dict.fromkeys(confidence.FEATURES, 0.0))
+
+
+def test_a_trigger_read_as_several_pairs_marks_each_event():
+    (c,) = [c for c in run("Poland and Lithuania condemned Belarus.")._.candidates]
+    f = confidence.features(c, c.sources + c.targets, True, pairs=2)
+    assert f["fanout"] == 1.0
+    assert confidence.features(c, c.sources + c.targets, True)["fanout"] == 0.0
+
+
+def test_type_doubt_comes_from_the_data_file_and_spares_reliable_types():
+    doubts = confidence.model()["type_doubt"]
+    assert all(d > 0 for d in doubts.values())
+    assert "SUMMON_AMBASSADOR" not in doubts  # right every time in the fit data
+    m = ActorMention(0, 1, "Moscow", "RUS", "state")
+    for t in ("SUMMON_AMBASSADOR", max(doubts, key=doubts.get)):
+        f = confidence.features(Candidate(t, 3, [m], []), [m, None], dated=True)
+        assert f["type_doubt"] == doubts.get(t, 0.0)
