@@ -5,7 +5,8 @@
 The features (FEATURES) say what made extracted events wrong on our data: an actor found
 through coreference, by a capital or demonym, or only in another clause than the trigger, a
 noun trigger ('the invasion of Ukraine') rather than a verb, no date, the generic PLOVER
-frame, one trigger read as several actor pairs ('A, B and C cut ties with D'), and how much
+frame, one trigger read as several actor pairs ('A, B and C cut ties with D'), an event told
+after the lead sentence or dated two or more years before publication (background), and how much
 less often than the average the fit data finds the event's type right (type_doubt, in
 log-odds; 0 for a type at or above the average). The weights (each at or below 0: a feature
 names a weakness) and the per-type doubts live in data/confidence.json, fitted by
@@ -26,7 +27,8 @@ INDIRECT_VIA = frozenset({"metonym", "demonym"})  # 'Moscow', 'Russian' for Russ
 
 # Also tried, left out: a 'reported' cue, the weaker trigger-frame cues, trigger-actor
 # distance and sentence length did not lower the cross-validated log loss on the fit data.
-FEATURES = ("coref", "indirect", "nominal", "undated", "plover", "cross_clause", "fanout", "type_doubt")
+FEATURES = ("coref", "indirect", "nominal", "undated", "plover", "cross_clause", "fanout", "later",
+            "background", "type_doubt")
 
 
 def _clause(tok) -> Any:
@@ -38,9 +40,11 @@ def _clause(tok) -> Any:
     return tok
 
 
-def features(c, mentions: Sequence[Any], dated: bool, doc=None, pairs: int = 1) -> dict[str, float]:
+def features(c, mentions: Sequence[Any], dated: bool, doc=None, pairs: int = 1,
+             years_before: int | None = None) -> dict[str, float]:
     """Feature values of one candidate read with these actor mentions (None mentions are
-    skipped) as one of `pairs` actor pairs. Without the Doc, the syntactic features are 0.
+    skipped) as one of `pairs` actor pairs, dated `years_before` publication (None: unknown).
+    Without the Doc, the syntactic features are 0.
     - coref: an actor came from a pronoun or 'the two presidents' (eg_coref);
     - indirect: an actor named by its capital or demonym ('Moscow', 'Russian');
     - nominal: the trigger is a noun ('the invasion', 'talks'), often a background mention;
@@ -48,6 +52,8 @@ def features(c, mentions: Sequence[Any], dated: bool, doc=None, pairs: int = 1) 
     - plover: read by the generic PLOVER frame, not a seed-type frame;
     - cross_clause: an actor sits in another clause than the trigger;
     - fanout: the trigger gave more than one actor pair;
+    - later: the event is not told in the article's first sentence;
+    - background: the event is dated two or more years before publication;
     - type_doubt: the log-odds by which the fit data finds this type right less often than
       events on average (the model's type_doubt table; 0 for types not in it)."""
     ms = [m for m in mentions if m is not None]
@@ -57,6 +63,8 @@ def features(c, mentions: Sequence[Any], dated: bool, doc=None, pairs: int = 1) 
     f["undated"] = float(not dated)
     f["plover"] = float("plover" in c.cues)
     f["fanout"] = float(pairs > 1)
+    f["later"] = float(c.sentence > 0)
+    f["background"] = float(years_before is not None and years_before >= 2)
     f["type_doubt"] = float(model().get("type_doubt", {}).get(c.type, 0.0))
     if doc is not None and 0 <= c.trigger < len(doc):
         t = doc[c.trigger]

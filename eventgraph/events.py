@@ -193,10 +193,11 @@ def _private(doc: Doc, m: ActorMention) -> bool:
     return False
 
 
-def _confidence(c: Candidate, mentions: list[ActorMention], dated: bool, doc: Doc | None = None,
-                pairs: int = 1) -> float:
+def _confidence(c: Candidate, mentions: list[ActorMention], date: str | None, published: str | None,
+                doc: Doc | None = None, pairs: int = 1) -> float:
     """The logistic score of eventgraph.confidence over how this event was read."""
-    return confidence.score(confidence.features(c, mentions, dated, doc, pairs), c.status)
+    years = int(published[:4]) - int(date[:4]) if date and published else None
+    return confidence.score(confidence.features(c, mentions, date is not None, doc, pairs, years), c.status)
 
 
 def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[Event]:
@@ -241,7 +242,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 date=date, date_precision=c.date.precision if c.date and date else None,
                 status=c.status, plover=crosswalk.plover_for(c.type, c.mode),
                 cameo=crosswalk.cameo_for(c.type, c.mode), mode=c.mode,
-                confidence=_confidence(c, [sm, tm], date is not None, doc, len(pairs)),
+                confidence=_confidence(c, [sm, tm], date, published, doc, len(pairs)),
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],
