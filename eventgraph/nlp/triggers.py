@@ -454,6 +454,9 @@ class Frames:
                 return []
         if objs and self._air_strike(t, objs[0]):
             return []  # 'sent jets to bomb X' is an air strike (ASSAULT), not a deployment
+        if not prep_objects(t, ("to", "into")) and any(
+                c.dep_ in ("xcomp", "advcl") and _infinitive(c) and lemma(c) in LEAVING for c in t.children):
+            return []  # 'ordered French troops to leave the country': sent out, not in
         if is_passive(t):
             agent = prep_objects(t, ("by",))
             sources = np_actors(agent[0]) if agent else []
@@ -987,6 +990,8 @@ JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
 MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "specialist", "engineer", "officer",
                    "police", "contractor"}
+# forces told 'to leave / to withdraw from' a place are being sent out of it, not into it
+LEAVING = {"leave", "withdraw", "depart", "quit", "exit", "vacate", "evacuate"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}

@@ -564,6 +564,14 @@ NEGATIVE_PROBES += [
     "Sweden's ambassador said she had not been summoned.",
     "Erdogan said he would not meet Netanyahu.",
     "Kenya has not sent police to Haiti yet.",
+    # forces ordered out are leaving, not deployed
+    "Niger's military junta ordered French troops to leave the country on Friday.",
+    "Mali's transitional government ordered the UN peacekeepers to withdraw from the country.",
+]
+
+DEPLOY_PROBES += [
+    ("Washington sent 3,000 troops to Kuwait on Monday to leave no doubt about its resolve.",
+     [D("USA", "KWT", "2024-03-11")]),
 ]
 
 # sixth round: several counterparts at once, hosted talks, approved and agreed deployments
