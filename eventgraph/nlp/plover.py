@@ -19,6 +19,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from ..models import UNTARGETED_TYPES
 from .types import ActorMention, Candidate
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
@@ -800,6 +801,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     """Generic 'X verbs Y' over the readings of the trigger's lemma (first fitting one)."""
     from .triggers import _unique, np_actors
 
+    alone = None  # an act with no target, kept in case no later reading finds one
     for r in spec.get("readings") or [spec]:
         if not _fits(t, r):
             continue
@@ -844,6 +846,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         targets = others(targets) or others(_pronoun_target(t))
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
+        if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES:
+            alone = Candidate(r["type"], _anchor(t, r), sources, [], mode=mode, cues=["plover"])
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
@@ -851,7 +855,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
-    return []
+    return [alone] if alone is not None else []
 
 
 def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:
