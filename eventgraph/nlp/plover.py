@@ -495,6 +495,15 @@ def _speaker_conj(verb: Token) -> list[ActorMention]:
     return subjects(head.head)
 
 
+MADE = {"made", "built", "designed", "supplied", "produced", "manufactured", "origin"}
+TIME_PREPS = {"since", "after", "before", "during", "following", "amid", "until"}
+
+
+def _made_in(m: ActorMention, doc) -> bool:
+    """'Iranian-made drones': the maker, not the owner or the one hit."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in MADE
+
+
 def _object_path(noun: Token, verb: Token) -> bool:
     """Is the noun the verb's object (directly, or through 'with'/'of'): 'lodged a protest',
     'responded with sanctions', 'carried out hundreds of strikes'? A subject is not."""
@@ -504,6 +513,8 @@ def _object_path(noun: Token, verb: Token) -> bool:
             return True
         if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "attr", "oprd", "xcomp", "compound") and \
                 not (cur.dep_ == "nsubjpass"):
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in TIME_PREPS:  # 'began a visit ... since the invasion'
             return False
         cur = cur.head
     return cur.i == verb.i
@@ -873,11 +884,12 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                     not (m.country and m.country in src_ids and m.kind != "group")]
         # a plain 'it' object is never the subject itself (that would be 'itself')
         targets = others(targets) or others(_pronoun_target(t))
+        targets = [m for m in targets if not _made_in(m, t.doc)]
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
-        if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES:
+        if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):
             alone = Candidate(r["type"], _anchor(t, r), sources, [], mode=mode, cues=["plover"])
         if not sources or not targets:
             continue

@@ -111,8 +111,6 @@ POSITIVE = [
      [("MOBILIZE", "TWN", None)]),
     ("India deployed extra troops along its border with China.", [("MOBILIZE", "IND", "CHN")]),
     ("Belarus massed troops near the Polish border in July.", [("MOBILIZE", "BLR", "POL")]),
-    ("Iran's Revolutionary Guards held military drills in the Gulf on Friday.", [("MOBILIZE", "IRN", None)]),
-    ("Russia staged large-scale naval exercises in the Baltic Sea.", [("MOBILIZE", "RUS", None)]),
     ("Armenia mobilised its army after the attack.", [("MOBILIZE", "ARM", None)]),
     ("Venezuela ordered a military buildup near the border with Guyana.", [("MOBILIZE", "VEN", "GUY")]),
     ("Serbia put its army on the highest level of combat readiness.", [("MOBILIZE", "SRB", None)]),
@@ -153,6 +151,8 @@ NEGATIVE = [
     ("Clashes between protesters and police erupted in Paris.", "ASSAULT"),
     ("The floods hit Pakistan and India hard in August.", "ASSAULT"),
     ("Germany fought for a deal with France at the summit.", "ASSAULT"),
+    ("Ukrainian forces shot down ten Iranian-made drones over Kyiv.", "ASSAULT"),
+    ("Narendra Modi began a visit to Moscow, his first since the invasion of Ukraine.", "ASSAULT"),
     # COERCE near misses
     ("Police arrested two protesters in Tbilisi.", "COERCE"),
     ("Finland reopened its border with Russia.", "COERCE"),
@@ -178,6 +178,9 @@ NEGATIVE = [
     ("The weather service put Florida on alert for the hurricane.", "MOBILIZE"),
     ("Scientists in Norway called up the data from the archive.", "MOBILIZE"),
     ("India and France held joint naval drills off Goa.", "MOBILIZE"),
+    # drills with nobody named near them are left out (routine exercises are mostly background)
+    ("Iran's Revolutionary Guards held military drills in the Gulf on Friday.", "MOBILIZE"),
+    ("Ukraine staged exercises of its own in the north.", "MOBILIZE"),
     # RETREAT near misses
     ("France refused to withdraw its troops from Niger.", "RETREAT"),
     ("The United States has not lifted sanctions on Iran.", "RETREAT"),
