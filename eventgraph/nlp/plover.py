@@ -177,7 +177,7 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if t.pos_ == "NOUN" and r.get("needs_gov"):
         gv = governing_verb(t)
-        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
+        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv) or _since(t, gv):
             return False
     if t.pos_ == "NOUN" and r.get("target") == "joint" and "gov" in r:
         gv = governing_verb(t)  # 'held joint drills', not 'cooperation between X and Y was ...'
@@ -504,6 +504,17 @@ def _made_in(m: ActorMention, doc) -> bool:
     return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in MADE
 
 
+def _since(noun: Token, verb: Token) -> bool:
+    """'began a visit ..., his first since the invasion of X': a time phrase names the act
+    as background, not as what the verb does."""
+    cur = noun
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in TIME_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
 def _object_path(noun: Token, verb: Token) -> bool:
     """Is the noun the verb's object (directly, or through 'with'/'of'): 'lodged a protest',
     'responded with sanctions', 'carried out hundreds of strikes'? A subject is not."""
@@ -513,8 +524,6 @@ def _object_path(noun: Token, verb: Token) -> bool:
             return True
         if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "attr", "oprd", "xcomp", "compound") and \
                 not (cur.dep_ == "nsubjpass"):
-            return False
-        if cur.dep_ == "prep" and cur.lower_ in TIME_PREPS:  # 'began a visit ... since the invasion'
             return False
         cur = cur.head
     return cur.i == verb.i
