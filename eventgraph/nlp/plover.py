@@ -420,7 +420,11 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
 
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
         # 'at the request of X', 'came under attack by X'
-        return [x for p in prep_objects(t, ("of", "by", "from")) for x in np_actors(p)]
+        found = [x for p in prep_objects(t, ("of", "by", "from")) for x in np_actors(p)]
+        gv = governing_verb(t)
+        if not found and "under" in r["under"] and gv is not None:  # 'by X' hung on 'came'
+            found = [x for p in prep_objects(gv, ("by", "from")) for x in np_actors(p)]
+        return found
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
@@ -440,6 +444,9 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         return subjects(clause.head) if clause is not None else []
     if is_passive(t):
         agent = prep_objects(t, ("by",))
+        if not agent and r.get("agents") == "forces":  # '8,500 US troops were put on alert'
+            o = _object(t)  # 'thousands of reservists were called up'
+            return np_actors(o) if o is not None and _in(o, "forces") else []
         return np_actors(agent[0]) if agent else []
     found = _stray_subject(t) or _speaker_conj(t) or subjects(t)
     if not found and t.dep_ == "acl":  # 'Theresa May's decision to expel ...'

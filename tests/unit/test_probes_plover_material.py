@@ -135,6 +135,22 @@ POSITIVE = [
     ("Britain lifted its arms embargo on Israel.", [("RETREAT", "GBR", "ISR")]),
     ("Mali's junta released 46 Ivorian soldiers in January.", [("RETREAT", "MLI", "CIV")]),
     ("Armenia withdrew its forces from Nagorno-Karabakh.", [("RETREAT", "ARM", "AZE")]),
+    # second round: passives, nominals, titles, context
+    ("About 8,500 American troops were put on high alert on Monday.", [("MOBILIZE", "USA", None)]),
+    ("Defence Minister Yoav Gallant called up 50,000 reservists.", [("MOBILIZE", "ISR", None)]),
+    ("Thousands of Russian reservists were called up in September.", [("MOBILIZE", "RUS", None)]),
+    ("Georgia's army clashed with Russian troops in South Ossetia.", [("ASSAULT", "GEO", "RUS"), ("ASSAULT", "RUS", "GEO")]),
+    xfail("Fighting between Sudanese and Ethiopian forces broke out near al-Fashaga.",
+          [("ASSAULT", "SDN", "ETH"), ("ASSAULT", "ETH", "SDN")],
+          reason="the parser reads the subject 'Fighting' as a verb (gerund), which has no 'between' reading"),
+    ("Chinese forces came under attack by Indian troops in Ladakh, Beijing said.", [("ASSAULT", "IND", "CHN")]),
+    ("Kyiv said its air defences destroyed 20 Russian drones overnight.", [("ASSAULT", "UKR", "RUS")]),
+    ("Hungary withdrew from the International Criminal Court in 2025.", [("SANCTION", "HUN", "ICC")]),
+    ("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.",
+     [("SANCTION", "MLI", "ECOWAS"), ("SANCTION", "BFA", "ECOWAS"), ("SANCTION", "NER", "ECOWAS")]),
+    ("Iran handed back the seized tanker to Britain.", [("RETREAT", "IRN", "GBR")]),
+    ("The Netherlands ended its military mission in Afghanistan in 2010.", [("RETREAT", "NLD", "AFG")]),
+    ("Russia freed jailed American journalist Evan Gershkovich in August.", [("RETREAT", "RUS", "USA")]),
     ("The MONUSCO peacekeepers withdrew from South Kivu. Burundi also pulled its troops out of Congo in 2024.",
      [("RETREAT", "BDI", "COD")]),
 ]
@@ -189,6 +205,13 @@ NEGATIVE = [
     ("China released its economic data on Monday.", "RETREAT"),
     ("Germany pulled out of the race to host the games.", "RETREAT"),
     ("Mali urged France to withdraw its troops.", "RETREAT"),
+    ("Hungary withdrew from the International Criminal Court in 2025.", "RETREAT"),
+    ("Police released detained protesters in Tbilisi on Sunday.", "RETREAT"),
+    ("Russia said it had not called up any reservists.", "MOBILIZE"),
+    ("Turkey's central bank put interest rates on hold.", "MOBILIZE"),
+    ("The two rival football fans clashed outside the stadium in Cairo.", "ASSAULT"),
+    ("Germany and France clashed over the budget at the summit.", "ASSAULT"),
+    ("Japan and South Korea fought a trade war in 2019.", "ASSAULT"),
 ]
 
 
