@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import confidence, crosswalk
 from .gazetteer import Gazetteer
-from .models import Actor, Article, Event, SYMMETRIC_TYPES, date_compatible
+from .models import Actor, Article, Event, SYMMETRIC_TYPES, UNTARGETED_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
 from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense
 from .nlp.types import ActorMention, Candidate
@@ -236,6 +236,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
             srcs = resolved(c.sources, src_kinds)
             tgts = resolved(c.targets, tgt_kinds)
             pairs = [(s, t) for s in srcs for t in tgts if s[0].id != t[0].id]
+            if not c.targets and c.type in UNTARGETED_TYPES:  # none was named, not one dropped
+                pairs = [(s, (None, None, None)) for s in srcs]
         for (sa, sag, sm), (ta, tag, tm) in pairs:
             out.append(Event(
                 type=c.type, source=sa, target=ta,
@@ -246,7 +248,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],
-                source_sector=resolver.sector(sm, date), target_sector=resolver.sector(tm, date),
+                source_sector=resolver.sector(sm, date), target_sector=resolver.sector(tm, date) if tm else None,
             ))
     return merge_within_article(out)
 

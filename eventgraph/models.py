@@ -12,6 +12,9 @@ EVENT_TYPES_PLOVER = (
 )
 EVENT_TYPES = EVENT_TYPES_SEED + EVENT_TYPES_PLOVER
 SYMMETRIC_TYPES = frozenset({"MEET", "CONSULT", "AGREE", "COOPERATE"})
+# types whose target may be null (the contract: "only for types that have none"): a show of
+# force needs no one it is aimed at ('the US put 8,500 troops on alert')
+UNTARGETED_TYPES = frozenset({"MOBILIZE"})
 STATUSES = ("occurred", "planned", "denied", "hypothetical")
 # statuses that say the event is (or will be) real; they merge with one another
 FACTUAL = frozenset({"occurred", "planned"})

@@ -19,6 +19,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from ..models import UNTARGETED_TYPES
 from .types import ActorMention, Candidate
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
@@ -80,6 +81,8 @@ def _object(t: Token) -> Token | None:
 
     objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
     obj = objs[0] if objs else None
+    if obj is None and _participle_after(t) is not None:  # 'released [detained] sailors'
+        obj = next(iter(children(_participle_after(t), "dobj", "obj")), None)
     if obj is None:  # 'condemned what it called China's dangerous conduct': the named thing
         obj = next((p for c in children(t, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj", "obj"))
                     for p in children(c, "oprd", "attr")), None)
@@ -95,8 +98,23 @@ def _object(t: Token) -> Token | None:
     return obj
 
 
+def _participle_after(t: Token) -> Token | None:
+    """'released detained sailors', 'returned seized ships': the parser may read the
+    participle right after an object-less verb as a clause of its own that owns the object."""
+    from .triggers import children
+
+    if children(t, "dobj", "obj") or t.pos_ != "VERB":
+        return None
+    return next((c for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.i == t.i + 1
+                 and c.tag_ in ("VBN", "VBD") and children(c, "dobj", "obj")
+                 and not children(c, "nsubj", "nsubjpass", "aux", "mark")), None)
+
+
 def _fits(t: Token, r: dict) -> bool:
     from .triggers import governing_verb
+
+    if t.i > 0 and t.head.i == t.i - 1 and _participle_after(t.head) is t:
+        return False  # 'detained' in 'released detained sailors' describes them
 
     if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
                               or c.dep_ == "prt" and c.lower_ == r["prt"]
@@ -159,7 +177,7 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if t.pos_ == "NOUN" and r.get("needs_gov"):
         gv = governing_verb(t)
-        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv):
+        if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv) or _since(t, gv):
             return False
     if t.pos_ == "NOUN" and r.get("target") == "joint" and "gov" in r:
         gv = governing_verb(t)  # 'held joint drills', not 'cooperation between X and Y was ...'
@@ -401,7 +419,12 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
-        return [x for p in prep_objects(t, ("of",)) for x in np_actors(p)]  # 'at the request of X'
+        # 'at the request of X', 'came under attack by X'
+        found = [x for p in prep_objects(t, ("of", "by", "from")) for x in np_actors(p)]
+        gv = governing_verb(t)
+        if not found and "under" in r["under"] and gv is not None:  # 'by X' hung on 'came'
+            found = [x for p in prep_objects(gv, ("by", "from")) for x in np_actors(p)]
+        return found
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
@@ -421,6 +444,9 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         return subjects(clause.head) if clause is not None else []
     if is_passive(t):
         agent = prep_objects(t, ("by",))
+        if not agent and r.get("agents") == "forces":  # '8,500 US troops were put on alert'
+            o = _object(t)  # 'thousands of reservists were called up'
+            return np_actors(o) if o is not None and _in(o, "forces") else []
         return np_actors(agent[0]) if agent else []
     found = _stray_subject(t) or _speaker_conj(t) or subjects(t)
     if not found and t.dep_ == "acl":  # 'Theresa May's decision to expel ...'
@@ -474,6 +500,26 @@ def _speaker_conj(verb: Token) -> list[ActorMention]:
     if head.dep_ != "ccomp" or head.tag_ != "VBN" or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
         return []
     return subjects(head.head)
+
+
+MADE = {"made", "built", "designed", "supplied", "produced", "manufactured", "origin"}
+TIME_PREPS = {"since", "after", "before", "during", "following", "amid", "until"}
+
+
+def _made_in(m: ActorMention, doc) -> bool:
+    """'Iranian-made drones': the maker, not the owner or the one hit."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in MADE
+
+
+def _since(noun: Token, verb: Token) -> bool:
+    """'began a visit ..., his first since the invasion of X': a time phrase names the act
+    as background, not as what the verb does."""
+    cur = noun
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in TIME_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _object_path(noun: Token, verb: Token) -> bool:
@@ -635,6 +681,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
         if not found:  # 'boycotted the summit hosted by X'
             found = _owner_actors(obj)
+        if not found:  # 'suspended trade with X': the parser may hang 'with X' on the verb
+            found = [m for p in prep_objects(t, ("with",)) for m in np_actors(p)]
         return found
     if how == "place":
         if obj is None:
@@ -644,6 +692,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for p in prep_objects(obj, PLACE_PREPS + ("of",)) for m in np_actors(p)]
         if not found:  # 'struck targets inside Iran'
             found = [m for p in prep_objects(t, PLACE_PREPS) for m in np_actors(p)]
+        if not found:  # 'shelled positions held by X'
+            found = [m for c in _reduced_relatives(obj) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
         return found
     # object (default)
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
@@ -771,7 +821,7 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
-    from .triggers import np_actors, prep_objects
+    from .triggers import children, np_actors, prep_objects
 
     parties = list(_sources(frames, t, r))
     hosts = [t]
@@ -787,6 +837,8 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         if gv is not None and _object_path(t, gv):
             hosts.append(gv)
+        elif r.get("mutual") and t.dep_ == "nsubj" and not children(t.head, "dobj", "obj"):
+            hosts.append(t.head)  # 'clashes broke out between X and Y'
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among"))
@@ -800,6 +852,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     """Generic 'X verbs Y' over the readings of the trigger's lemma (first fitting one)."""
     from .triggers import _unique, np_actors
 
+    alone = None  # an act with no target, kept in case no later reading finds one
     for r in spec.get("readings") or [spec]:
         if not _fits(t, r):
             continue
@@ -820,6 +873,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if len({m.actor_id for m in parties}) < 2:
                 continue  # 'China held drills around Taiwan': one party, try the next reading
             _remember(frames, t, r["type"], parties)
+            if r.get("mutual"):  # 'X and Y clashed': each used force on the other
+                return [Candidate(r["type"], _anchor(t, r), [p], [q for q in parties if q.actor_id != p.actor_id],
+                                  mode=mode, cues=["plover"]) for p in parties]
             caller = _caller(t, r, parties)
             if caller:  # 'X spoke by phone with Y and Z': two calls of X's, not one between Y and Z
                 return [Candidate(r["type"], _anchor(t, r), caller,
@@ -837,13 +893,20 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                 sources = subjects(_summons_verb(t))
         if mode is None:
             mode = _mode_from(t, r)
-        src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
+        # an armed group is not its country's state: 'Sudan's army shelled the RSF'
+        src_ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country and m.kind != "group"}
         def others(ms):
-            return [m for m in _unique(ms) if m.actor_id not in src_ids and not (m.country and m.country in src_ids)]
+            return [m for m in _unique(ms) if m.actor_id not in src_ids and
+                    not (m.country and m.country in src_ids and m.kind != "group")]
         # a plain 'it' object is never the subject itself (that would be 'itself')
         targets = others(targets) or others(_pronoun_target(t))
+        targets = [m for m in targets if not _made_in(m, t.doc)]
+        if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
+            targets = [m for m in targets if m.kind == r["target_kind"]]
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
+        if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):
+            alone = Candidate(r["type"], _anchor(t, r), sources, [], mode=mode, cues=["plover"])
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
@@ -851,7 +914,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
-    return []
+    return [alone] if alone is not None else []
 
 
 def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:

@@ -453,3 +453,20 @@ def test_undated_repeatable_report_joins_the_latest_event_before_publication(sto
     assert sorted(r["date"] for r in rows) == ["2023-05-10", "2024-03-25", "2024-06-01"]
     hit = next(r for r in rows if r["date"] == "2024-03-25")
     assert {e["article_id"] for e in store.get_event(hit["id"])["evidence_list"]} == {"rep-1", "rep-2"}
+
+
+# -- events without a target (MOBILIZE: 'the US put 8,500 troops on alert') -------------
+def test_an_event_without_a_target_is_stored_merged_and_read(store):
+    alert = ev("MOBILIZE", USA, None, "2022-01-24", mode="troops", sentence="The US put 8,500 troops on alert.")
+    again = ev("MOBILIZE", USA, None, "2022-01-24", mode="troops", sentence="8,500 troops were put on alert.")
+    rep = store.ingest([(art("m1", "2022-01-25"), [alert, SANCTION]), (art("m2", "2022-01-26"), [again])])
+    assert (rep.events_created, rep.events_merged) == (2, 1)
+    got = store.get_event(alert.id)
+    assert got["target"] is None and got["source"]["id"] == "USA" and got["mode"] == "troops"
+    assert len(got["evidence_list"]) == 2
+    assert ids(all_pages(store, EventFilter(actor="USA"), 1)) == newest_first([alert, SANCTION])
+    assert store.count_events(EventFilter(types=("MOBILIZE",))) == 1
+    assert store.get_actor("USA")["event_counts"] == {"MOBILIZE": 1, "SANCTION": 1}
+    # no edge to draw: the subgraph and paths show only events with a target
+    assert ids(store.subgraph(ALL, center="USA", depth=2)["edges"]) == [SANCTION.id]
+    assert store.paths("USA", "PRK", 2) == [[edge(SANCTION)]]
