@@ -251,6 +251,10 @@ def resolve(doc: Doc) -> list[ActorMention]:
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.clause_subject(tok) or \
                 r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+            if m is None:  # 'The Indonesian president arrived ... He held talks': an office-holder by title
+                t = r.nearest(tok.i, ("state",), subject_only=True, window_sents=1, via=("title",))
+                if t is not None and doc[t.head if t.head is not None else t.end - 1].lemma_.lower() in PERSON_TITLES:
+                    m = t
             if m is not None and _unknown_subject_between(doc, m.end, tok.i, covered):
                 m = None  # 'President X (not in the gazetteer) has sought ...; he held talks'
             if m is not None:

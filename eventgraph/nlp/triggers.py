@@ -909,7 +909,7 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
-            if needs == "partner" and not guests and len({m.actor_id for m in hosts}) < 2:
+            if needs == "partner" and not guests and (len({m.actor_id for m in hosts}) < 2 or t.dep_ not in ("dobj", "obj")):
                 return []  # 'had lunch with X': a meal is a meeting only with someone
             if needs == "person":
                 # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':

@@ -332,6 +332,99 @@ DEPLOY_NEGATIVES = [
     "Greek soldiers marched in Athens on Monday.",
 ]
 
+# second round: capitals as actors, reported speech, lists, passives, articles told over sentences
+MEET_PROBES += [
+    ("Ankara hosted the Syrian foreign minister on Monday for the first time in a decade.",
+     [M("TUR", "SYR", "2024-03-11")]),
+    ("The Kenyan president and his Tanzanian counterpart held talks in Arusha on Tuesday.",
+     [M("KEN", "TZA", "2024-03-12")]),
+    ("Qatar's emir met Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan separately "
+     "on Wednesday.",
+     [M("QAT", "IRN", "2024-03-13"), M("QAT", "TUR", "2024-03-13")]),
+    ("Xi received Vietnamese Prime Minister Pham Minh Chinh in Beijing on Tuesday, Chinese state media said.",
+     [M("CHN", "VNM", "2024-03-12")]),
+    ("Japan's prime minister is set to hold talks with the Philippine president in Manila in April.",
+     [M("JPN", "PHL", "2024-04", "planned")]),
+    ("The presidents of Rwanda and Congo met in Luanda on Tuesday in talks mediated by Angola.",
+     [M("RWA", "COD", "2024-03-12"), M("RWA", "AGO", "2024-03-12"), M("COD", "AGO", "2024-03-12")]),
+    ("Greek Prime Minister Kyriakos Mitsotakis paid a visit to Ankara on Thursday.", [M("GRC", "TUR", "2024-03-14")]),
+]
+
+MEET_ARTICLES += [
+    ("The Indonesian president arrived in Canberra on Monday. He held talks with Anthony Albanese the same day "
+     "and addressed parliament.",
+     [M("IDN", "AUS", "2024-03-11")]),
+    ("Germany's foreign minister visited Beijing on Tuesday. During her visit she met Foreign Minister Wang Yi.",
+     [M("DEU", "CHN", "2024-03-12")]),
+]
+
+SUMMON_PROBES += [
+    ("Russia's envoy to Moldova was summoned by the Moldovan foreign ministry on Tuesday.",
+     [S("MDA", "RUS", "2024-03-12")]),
+    ("Britain and France summoned the Iranian ambassadors in London and Paris on Monday.",
+     [S("GBR", "IRN", "2024-03-11"), S("FRA", "IRN", "2024-03-11")]),
+    ("The Kenyan foreign ministry said on Monday it had summoned the Ugandan high commissioner.",
+     [S("KEN", "UGA", None)]),
+]
+
+SUMMON_ARTICLES += [
+    ("The Philippines summoned China's deputy ambassador on Monday. Manila also lodged a diplomatic protest.",
+     [S("PHL", "CHN", "2024-03-11")]),
+]
+
+JOIN_PROBES += [
+    ("Finland completed its accession to NATO on April 4, 2023.", [J("FIN", "NATO", "2023-04-04")]),
+    ("Ethiopia, which joined BRICS in January, hosted a BRICS meeting on Tuesday.",
+     [J("ETH", "BRICS", "2024-01")]),
+    ("Timor-Leste was granted full membership of ASEAN on Thursday.", [J("TLS", "ASEAN", "2024-03-14")]),
+]
+
+JOIN_ARTICLES += [
+    ("Sweden formally joined NATO on Thursday. The Nordic country had applied in May 2022 together with Finland.",
+     [J("SWE", "NATO", "2024-03-14"), A("SWE", "NATO", "2022-05"), A("FIN", "NATO", "2022-05")]),
+]
+
+APPLY_PROBES += [
+    ("Kazakhstan and Uzbekistan have applied for membership of the Organization of Turkic States.", []),
+    ("The foreign ministry said on Tuesday that Sri Lanka had applied to join BRICS.", [A("LKA", "BRICS", None)]),
+    ("Cuba formally requested membership of BRICS in a letter to Russia on Monday.",
+     [A("CUB", "BRICS", "2024-03-11")]),
+]
+
+DEPLOY_PROBES += [
+    ("Moscow sent 1,000 troops to Belarus on Tuesday for joint drills.", [D("RUS", "BLR", "2024-03-12")]),
+    ("Paris will send 200 soldiers to Romania in May, the French defence ministry said on Wednesday.",
+     [D("FRA", "ROU", "2024-05", "planned")]),
+    ("South Korea dispatched an army unit to the United Arab Emirates on Monday.", [D("KOR", "ARE", "2024-03-11")]),
+    ("Indian troops have been stationed in Bhutan since the 1960s.", [D("IND", "BTN", None)]),
+    ("Two US destroyers were sent to the Red Sea on Monday.", []),
+]
+
+DEPLOY_ARTICLES += [
+    ("Sierra Leone deployed 400 soldiers to Somalia on Tuesday. The troops will serve with the African Union mission.",
+     [D("SLE", "SOM", "2024-03-12")]),
+]
+
+MEET_NEGATIVES += [
+    "Macron and Scholz were absent from the dinner on Tuesday.",
+    "The bilateral trade between China and Russia grew by a quarter in 2023.",
+    "Lula held a bilateral on Tuesday.",
+]
+JOIN_NEGATIVES += [
+    "Ukraine hopes to gain NATO membership within a decade.",
+    "NATO will not grant Ukraine membership while the war goes on.",
+    "Kosovo failed to gain membership of UNESCO in 2015.",
+    "Ukraine was accepted as a candidate for EU membership in June 2022.",
+]
+DEPLOY_NEGATIVES += [
+    "Ukrainian troops reached the Dnipro river on Monday.",
+    "The talks reached a deadlock on Monday.",
+    "Egyptian officials entered Gaza on Tuesday to inspect the crossing.",
+]
+SUMMON_NEGATIVES += [
+    "The ambassador was not summoned, the foreign ministry said on Monday.",
+]
+
 XFAIL: dict[str, str] = {
     "al-Sisi hosted Jordan's King Abdullah":
         "the small model parses 'hosted' as an adjective inside one long name: no verb to trigger on",
