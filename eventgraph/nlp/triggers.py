@@ -925,6 +925,10 @@ class Frames:
             if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
                 hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
+                if not guests and gv is not None and lemma(gv) in ARRIVING and t.dep_ == "pobj" \
+                        and t.head.lower_ in ("for", "on"):  # 'arrived in Moscow for a two-day visit'
+                    guests += [m for p in prep_objects(gv, ("in", "to")) for m in np_actors(p, lists=False)
+                               if m.kind == "state"]
         else:
             hosts += subjects(t, passive_ok=True)
             if not hosts and not children(t, "nsubj", "nsubjpass"):
@@ -955,6 +959,15 @@ class Frames:
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
         presiders = self._presiders(t)
+        if nominal and not hosts and guests and not presiders:
+            # 'X arrived for a visit. Formal talks with Putin are scheduled for Tuesday': the visitor
+            other = [m for m in self.ctx.last_visitors(t) if m.actor_id not in {g.actor_id for g in guests}]
+            if len({m.actor_id for m in other}) == 1:
+                hosts = other[:1]
+        if nominal and not hosts and not guests and t.dep_ in ("nsubj", "nsubjpass") and \
+                not any(c.lower_ in ("the", "these", "those", "their") for c in t.children) and \
+                gv_ is not None and lemma(gv_) in SCHEDULING and not self._clause_mentions(gv_):
+            hosts = self.ctx.last_pair(t)  # '... hosted X on Monday. Formal talks are scheduled for Tuesday.'
         if nominal and not hosts and not guests:
             # 'X and Y agreed ..., after talks hosted by Z': the parties of the scene the talks lead to
             scene = self._scene_parties(t)
@@ -968,6 +981,9 @@ class Frames:
                     joined = [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
                     if joined and hosts:
                         hosts, guests = _unique(hosts + guests + joined), []
+        if lemma(t) == "attend" and t.tag_ == "VBN" and t.dep_ in ("advcl", "conj") and lemma(t.head) in HOSTING:
+            # 'X hosted a summit ..., attended by the presidents of Y and Z': the host is there too
+            hosts, guests = _unique(hosts + guests + subjects(t.head)), []
         if not hosts and not guests and t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lower_ in ("both", "two") or any(
@@ -1005,6 +1021,10 @@ class Frames:
         nouns = [t] if t.pos_ in ("NOUN", "PROPN") else []
         nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "after")
                   for p in c.children if p.dep_ == "pobj"]
+        gv = governing_verb(t) if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj") else None
+        if gv is not None:  # 'held talks ..., in a session chaired by X'
+            nouns += [p for c in gv.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+                      for p in c.children if p.dep_ == "pobj" and lemma(p) in SESSIONS]
         out: list[ActorMention] = []
         for n in nouns:
             for c in n.children:
@@ -1026,6 +1046,9 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+ARRIVING = {"arrive", "land", "fly", "travel", "come", "go", "head"}
+SCHEDULING = {"schedule", "plan", "expect", "set", "due", "slate"}
+SESSIONS = {"session", "meeting", "round", "format", "summit", "ceremony", "conference"}
 MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "specialist", "engineer", "officer",
                    "police", "contractor"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
@@ -1053,6 +1076,7 @@ class ArticleContext:
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
         self.summons: list[Candidate] = []
         self.deploys: list[Candidate] = []
+        self.meet_cands: list[Candidate] = []
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
@@ -1061,6 +1085,7 @@ class ArticleContext:
             self.summons.append(c)
         if c.type == "MEET":
             self.meetings.append((c.trigger, c.sources + c.targets))
+            self.meet_cands.append(c)
         if c.type == "DEPLOY_TROOPS" and c.sources:
             self.deploys.append(c)
 
@@ -1071,9 +1096,16 @@ class ArticleContext:
             return []
         return [m for m in before[-1].sources if m.kind == "state"]
 
+    def last_visitors(self, t: Token) -> list[ActorMention]:
+        """Who made the latest visit (a meeting's first side) in this or the last sentence before t."""
+        before = [c for c in self.meet_cands if c.trigger < t.i and c.sources and c.targets]
+        if not before or t.sent.start - t.doc[before[-1].trigger].sent.start > 60:
+            return []
+        return before[-1].sources
+
     def last_pair(self, t: Token) -> list[ActorMention]:
         """The two parties of the latest meeting before t, when it had exactly two."""
-        before = [parts for i, parts in self.meetings if i < t.i and parts]
+        before = [parts for i, parts in self.meetings if i < t.i and len({m.actor_id for m in parts}) >= 2]
         if not before:
             return []
         parts = {m.actor_id: m for m in before[-1]}

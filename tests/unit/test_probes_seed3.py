@@ -128,7 +128,7 @@ MEET_ARTICLES = [
      [M("CHN", "AUS", "2024-03-11"), M("CHN", "AUS", "2024-03-12")]),
     ("Spanish Prime Minister Pedro Sanchez arrived in Rabat on Wednesday on a two-day visit. "
      "He was received by King Mohammed VI on Thursday.",
-     [M("ESP", "MAR", "2024-03-14")]),
+     [M("ESP", "MAR", "2024-03-13"), M("ESP", "MAR", "2024-03-14")]),  # the visit (a MEET with the host) and the audience
 ]
 
 MEET_NEGATIVES = [
@@ -423,6 +423,32 @@ DEPLOY_NEGATIVES += [
 ]
 SUMMON_NEGATIVES += [
     "The ambassador was not summoned, the foreign ministry said on Monday.",
+]
+
+# third round: chaired and attended sessions, arrivals 'for a visit', talks scheduled after a meeting
+MEET_PROBES += [
+    ("Ethiopian and Eritrean delegations held talks in Nairobi on Monday, in a session chaired by Kenyan President "
+     "William Ruto.",
+     [M("ETH", "ERI", "2024-03-11"), M("ETH", "KEN", "2024-03-11"), M("ERI", "KEN", "2024-03-11")]),
+    ("Brazilian President Lula hosted a summit of Amazon nations in Belem on Tuesday, attended by the presidents "
+     "of Colombia and Peru.",
+     [M("BRA", "COL", "2024-03-12"), M("BRA", "PER", "2024-03-12"), M("COL", "PER", "2024-03-12")]),
+    ("Saudi Arabia hosted talks between US and Ukrainian officials in Jeddah on Tuesday.",
+     [M("SAU", "USA", "2024-03-12"), M("SAU", "UKR", "2024-03-12"), M("USA", "UKR", "2024-03-12")]),
+]
+
+MEET_ARTICLES += [
+    ("Modi arrived in Moscow on Monday for a two-day visit. Formal talks with Putin are scheduled for Tuesday.",
+     [M("IND", "RUS", "2024-03-11"), M("IND", "RUS", "2024-03-19", "planned")]),
+    ("Indian Prime Minister Narendra Modi was hosted by Putin for informal talks at his residence on Monday. "
+     "Formal talks are scheduled for Tuesday.",
+     [M("IND", "RUS", "2024-03-11"), M("IND", "RUS", "2024-03-19", "planned")]),
+]
+
+MEET_NEGATIVES += [
+    "Modi arrived in Mumbai on Monday for a two-day visit to his home state.",
+    "Further talks are scheduled for next month, the UN envoy said on Monday.",
+    "The Kenyan delegation held talks in a session chaired by a UN official on Monday.",
 ]
 
 XFAIL: dict[str, str] = {
