@@ -168,7 +168,7 @@ class Resolver:
     def nearest(self, i: int, kinds: tuple[str, ...], *, sector: str | None = None,
                 subject_only: bool = False, main_clause: bool = False,
                 window_sents: int = 3, via: tuple[str, ...] | None = None,
-                before_sentence: bool = False) -> ActorMention | None:
+                before_sentence: bool = False, locative_only: bool = False) -> ActorMention | None:
         n = self._sent_index(i)
         lo = self.sents[max(0, n - window_sents)].start
         for m in reversed(self.before(i)):
@@ -181,6 +181,8 @@ class Resolver:
             if sector and m.sector != sector:
                 continue
             if via is not None and m.via not in via:
+                continue
+            if locative_only and not m.locative:
                 continue
             if subject_only:
                 head = self.doc[m.head if m.head is not None else m.end - 1]
@@ -249,6 +251,10 @@ def resolve(doc: Doc) -> list[ActorMention]:
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.clause_subject(tok) or \
                 r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+            if m is None:  # 'The Indonesian president arrived ... He held talks': an office-holder by title
+                t = r.nearest(tok.i, ("state",), subject_only=True, window_sents=1, via=("title",))
+                if t is not None and doc[t.head if t.head is not None else t.end - 1].lemma_.lower() in PERSON_TITLES:
+                    m = t
             if m is not None and _unknown_subject_between(doc, m.end, tok.i, covered):
                 m = None  # 'President X (not in the gazetteer) has sought ...; he held talks'
             if m is not None:
@@ -257,6 +263,13 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if low in THING_PRONOUNS and tok.pos_ == "PRON":
             # 'the Estonian foreign ministry said it had summoned ...': a ministry is an 'it' too
             m = r.nearest(tok.i, ("state", "organization", "agency"), subject_only=True, window_sents=1)
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
+        if lem == "host" and tok.tag_ == "NNS" and any(c.lower_ in ("his", "her", "their", "the")
+                                                         for c in tok.children if c.dep_ in ("poss", "det")):
+            # 'held talks with his hosts': the state the story is filed from, or the place travelled to
+            m = _dateline_mention(doc, r) or r.nearest(tok.i, ("state",), window_sents=1, locative_only=True)
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
@@ -379,6 +392,14 @@ def dateline_state(doc: Doc) -> str | None:
     if e is None or e.kind != "state":
         return None
     return e.actor_id
+
+
+def _dateline_mention(doc: Doc, r: "Resolver") -> ActorMention | None:
+    """The state mention a dateline opens with ('TOKYO (Reuters) -')."""
+    iso = dateline_state(doc)
+    if iso is None:
+        return None
+    return next((m for m in r.named if m.start == 0 and m.actor_id == iso), None)
 
 
 def _dateline_agencies(doc: Doc) -> None:

@@ -756,6 +756,10 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
     if best is not None:
         return best
     rest = [m for m in in_sent if m.start not in blocked]
+    if not rest and not planned:
+        shared = _shared_conj_date(doc, trigger, [m for m in in_sent if m.start in blocked])
+        if shared is not None:
+            return shared
     if len(rest) != 1 or rest[0].start in reported:
         return None
     desc = _described_by_noun(trigger, verb)
@@ -765,6 +769,19 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _shared_conj_date(doc, trigger, blocked: list):
+    """'Sweden summoned the envoy and handed him a note on Monday': a verb joined to the
+    trigger with the same subject and the sentence's only date gives it to the trigger too."""
+    if trigger.pos_ not in ("VERB", "AUX") or len(blocked) != 1:
+        return None
+    root = doc[blocked[0].start:blocked[0].end].root
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i and c.is_ancestor(root) and \
+                not any(w.dep_ in ("nsubj", "nsubjpass") for w in c.children) and c.tag_ == trigger.tag_:
+            return blocked[0]
+    return None
 
 
 def _fronted_into_infinitive(root) -> bool:

@@ -186,7 +186,10 @@ def _subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[A
     if hops > 4:
         return []
     deps = ("nsubj", "csubj") + (("nsubjpass",) if passive_ok else ())
-    for c in verb.children:
+    subs = [c for c in verb.children if c.dep_ in deps]
+    if len(subs) > 1 and subs[0].i == 0 and subs[0].is_upper:
+        subs = subs[1:]  # 'BEIJING (AP) - X held talks': the dateline is no subject
+    for c in subs:
         if c.dep_ in deps:
             if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 return np_actors(verb.head)
@@ -311,7 +314,7 @@ def _many_sided(t: Token) -> bool:
 
 
 PRIVATE_PEOPLE = {"business", "community", "religious", "faith", "church", "student", "tribal",
-                  "civic", "corporate", "company", "tech"}
+                  "civic", "corporate", "company", "tech", "society", "opposition", "protest"}
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
 def _named_area(tok: Token) -> bool:
@@ -391,11 +394,24 @@ class Frames:
                 places = prep_objects(t, ("in",)) + [q for p in prep_objects(t, ("to",))
                                                      for q in prep_objects(p, ("in",))]
                 sources = [m for p in places for m in np_actors(p, lists=False) if m.kind == "state"][:1]
+            sources = [m for m in sources if m.actor_id]  # 'the foreign ministry' of no known state
             if not sources and t.dep_ == "relcl":  # 'Kenya protested to the envoy, who was summoned'
                 sources = [m for m in subjects(governing_verb(t.head) or t.head) if m.kind == "state"]
+            if not sources:  # 'The envoy was summoned on Tuesday, the Philippine foreign ministry said'
+                sources = [m for m in self._reporter(t) if m.kind in ("state", "agency") and m.actor_id][:1]
         else:
             sources = subjects(t) or left_list(t)
         return [Candidate("SUMMON_AMBASSADOR", t.i, sources, targets, cues=["summon"])]
+
+    @staticmethod
+    def _reporter(t: Token) -> list[ActorMention]:
+        """Who reports the clause: 'X was summoned, the ministry said' / 'the ministry said X was summoned'."""
+        if t.dep_ == "ccomp" and lemma(t.head) in REPORTING:
+            return subjects(t.head)
+        for c in t.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > t.i and lemma(c) in REPORTING:
+                return subjects(c)
+        return []
 
     # DEPLOY_TROOPS -------------------------------------------------------------------
     def deploy(self, t: Token, spec: dict) -> list[Candidate]:
@@ -406,7 +422,10 @@ class Frames:
         if spec.get("subject_needs") == "forces" or intransitive:
             # 'Kenyan soldiers arrived in Goma', 'Turkish soldiers have started moving to Libya'
             subj_of = t.head if t.dep_ == "xcomp" and not children(t, "nsubj", "nsubjpass") else t
-            forces = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass") and self._is_forces(c)]
+            subj = [c for c in subj_of.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if t.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who"):
+                subj = [t.head]  # 'the first contingent, which arrived in Port-au-Prince'
+            forces = [c for c in subj if self._is_forces(c)]
             if not forces and not intransitive:
                 return []
             if any(lemma(f) in MUNITIONS for f in forces):
@@ -414,8 +433,14 @@ class Frames:
         if forces:
             sources = np_actors(forces[0], lists=True)
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
-                sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state"][:1]
+                own = {w.i for c in forces[0].children if c.dep_ not in ("relcl", "acl") for w in c.subtree}
+                sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state" and m.start in own][:1]
+            if not sources and any(c.lower_ == "the" for c in forces[0].children):
+                sources = self.ctx.last_deployer(t)  # 'Kenya sent officers ... the first contingent arrived'
             places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at", "inside"))))
+            if spec.get("place_obj"):  # 'entered Gambia', 'reached Sierra Leone'
+                places += [o for o in children(t, "dobj", "obj")
+                           if o.ent_type_ in ("GPE", "LOC", "FAC") or any(m.kind == "state" for m in np_actors(o))]
             targets = self._places(places)
             cues = ["forces-subject"]
             if lemma(t) == "fight" and not targets:
@@ -652,13 +677,21 @@ class Frames:
                     target_toks = prep_objects(objs[0], ("to",)) or prep_objects(t, ("to",))
                     if not target_toks:
                         return []
+            elif needs == "membership_obj":  # 'gained membership of NATO', 'was granted full membership'
+                held = [o for o in children(t, "dobj", "obj") if lemma(o) == "membership"
+                        and not any(lemma(c) in ("observer", "associate", "partner") for c in o.children)]
+                if not held or tense_of(t) == "future" and lemma(t) != "gain":
+                    return []
+                target_toks = prep_objects(held[0], ("of", "in", "to")) + [
+                    c for c in held[0].children if c.dep_ in ("compound", "nmod", "poss") and _mentions(self.doc, c.i)]
             elif lemma(t) in ("admit", "readmit") or needs == "as_member":
                 # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member'
                 as_member = [a for a in prep_objects(t, ("as",)) if _noun_in(a, lex["member_nouns"])]
                 if needs == "as_member" and not as_member:
                     return []
                 for a in prep_objects(t, ("as",)):
-                    target_toks += prep_objects(a, ("of",)) + children(a, "poss")
+                    # 'as its 32nd member': an unresolved 'its' leaves the bloc to the clause's subject
+                    target_toks += prep_objects(a, ("of",)) + [p for p in children(a, "poss") if _mentions(self.doc, p.i)]
                 target_toks += prep_objects(t, ("to", "into"))
                 if needs == "as_member" and not target_toks and not is_passive(t):
                     target_toks = [c for c in t.children if c.dep_ in ("nsubj",)]
@@ -666,6 +699,8 @@ class Frames:
                 target_toks = objs + prep_objects(t, ("to", "into"))
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
+            elif needs == "membership_obj" and children(t, "dative"):  # 'ASEAN granted Timor-Leste membership'
+                sources = [x for c in children(t, "dative") for x in np_actors(c) if x.kind == "state"]
             elif lemma(t) in ("admit", "readmit") or needs == "as_member":  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
@@ -783,8 +818,9 @@ class Frames:
 
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
+        nominal = t.pos_ in ("NOUN", "PROPN", "ADJ")  # 'held a bilateral with X': the small model tags it ADJ
         needs = spec.get("needs")
-        if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and lemma(c) in PROCESS_TALKS
+        if nominal and any(c.dep_ in ("compound", "amod") and lemma(c) in PROCESS_TALKS
                                     for c in t.children):
             return []  # 'accession talks', 'membership negotiations': a process, not a meeting
         if spec.get("needs") == "joint_subject":  # 'Aliyev and Xi signed a declaration'
@@ -832,7 +868,7 @@ class Frames:
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]
                 return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
                     if senders and hosts_ else []
-        gv_ = governing_verb(t) if t.pos_ == "NOUN" else None
+        gv_ = governing_verb(t) if nominal else None
         if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
                for a in prep_objects(w, ("as",))):
             return []  # 'attended as observers': present, not parties to a meeting
@@ -844,14 +880,14 @@ class Frames:
             return []
         if spec.get("remote_not") and _remote(t):
             return []  # 'a phone conversation' is a call (CONSULT), not a meeting
-        if t.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (lemma(c) in REMOTE or c.lower_ in REMOTE)
+        if nominal and any(c.dep_ in ("amod", "compound") and (lemma(c) in REMOTE or c.lower_ in REMOTE)
                                     for c in t.children):
             return []  # 'a virtual summit', 'video talks': not in person
         # sides: who met (subjects, 'Trump's summit', 'US-Russia summit') and whom they met
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
         guests: list[ActorMention] = []
-        if t.pos_ == "NOUN":
+        if nominal:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
                     hosts += np_actors(c, lists=True)
@@ -867,7 +903,8 @@ class Frames:
             guests += [m for p in prep_objects(t, ("with", "alongside")) for m in np_actors(p)]
             # 'a summit of the leaders of X and Y': the people the meeting is of take part
             hosts += [m for p in prep_objects(t, ("of",)) if lemma(p) in PARTY_PEOPLE for m in np_actors(p)]
-            if gv is not None and (t.dep_ in ("dobj", "obj") or (
+            joint = t.dep_ == "pobj" and gv is not None and len({m.actor_id for m in subjects(gv)}) >= 2
+            if gv is not None and not joint and (t.dep_ in ("dobj", "obj") or (
                     t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on"))):
                 # 'held talks on Tuesday ... with X', 'raised it with X during a conversation'
                 guests += [m for p in prep_objects(gv, ("with",)) for m in np_actors(p)]
@@ -875,7 +912,7 @@ class Frames:
                     if c.dep_ in ("npadvmod", "tmod"):
                         guests += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
             hosts += [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
-            if needs == "partner" and not guests:
+            if needs == "partner" and not guests and (len({m.actor_id for m in hosts}) < 2 or t.dep_ not in ("dobj", "obj")):
                 return []  # 'had lunch with X': a meal is a meeting only with someone
             if needs == "person":
                 # 'X gave Putin a welcome', 'granted the envoy an audience', 'a welcome from X':
@@ -891,8 +928,16 @@ class Frames:
             if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
                 guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
                 hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
+                if not guests and gv is not None and lemma(gv) in ARRIVING and t.dep_ == "pobj" \
+                        and t.head.lower_ in ("for", "on"):  # 'arrived in Moscow for a two-day visit'
+                    guests += [m for p in prep_objects(gv, ("in", "to")) for m in np_actors(p, lists=False)
+                               if m.kind == "state"]
         else:
             hosts += subjects(t, passive_ok=True)
+            if not hosts and not children(t, "nsubj", "nsubjpass"):
+                # 'Orban, on a visit to X, met Y': the parser may leave a named subject as a modifier
+                hosts += [m for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+                          for m in _mentions(self.doc, c.i) if m.kind == "person"]
             objs = children(t, "dobj", "obj")
             if lemma(t) == "shake":
                 objs = []
@@ -917,7 +962,16 @@ class Frames:
             if with_objs or objs:  # 'meet several leaders this week, including X and Y'
                 guests += [m for p in prep_objects(t, ("including",)) for m in np_actors(p)]
         presiders = self._presiders(t)
-        if t.pos_ == "NOUN" and not hosts and not guests:
+        if nominal and not hosts and guests and not presiders:
+            # 'X arrived for a visit. Formal talks with Putin are scheduled for Tuesday': the visitor
+            other = [m for m in self.ctx.last_visitors(t) if m.actor_id not in {g.actor_id for g in guests}]
+            if len({m.actor_id for m in other}) == 1:
+                hosts = other[:1]
+        if nominal and not hosts and not guests and t.dep_ in ("nsubj", "nsubjpass") and \
+                not any(c.lower_ in ("the", "these", "those", "their") for c in t.children) and \
+                gv_ is not None and lemma(gv_) in SCHEDULING and not self._clause_mentions(gv_):
+            hosts = self.ctx.last_pair(t)  # '... hosted X on Monday. Formal talks are scheduled for Tuesday.'
+        if nominal and not hosts and not guests:
             # 'X and Y agreed ..., after talks hosted by Z': the parties of the scene the talks lead to
             scene = self._scene_parties(t)
             if len({m.actor_id for m in scene}) >= 2:
@@ -930,6 +984,9 @@ class Frames:
                     joined = [m for p in prep_objects(c, ("by",)) for m in np_actors(p)]
                     if joined and hosts:
                         hosts, guests = _unique(hosts + guests + joined), []
+        if lemma(t) == "attend" and t.tag_ == "VBN" and t.dep_ in ("advcl", "conj") and lemma(t.head) in HOSTING:
+            # 'X hosted a summit ..., attended by the presidents of Y and Z': the host is there too
+            hosts, guests = _unique(hosts + guests + subjects(t.head)), []
         if not hosts and not guests and t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj and (subj[0].lower_ in ("both", "two") or any(
@@ -967,6 +1024,10 @@ class Frames:
         nouns = [t] if t.pos_ in ("NOUN", "PROPN") else []
         nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "after")
                   for p in c.children if p.dep_ == "pobj"]
+        gv = governing_verb(t) if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj") else None
+        if gv is not None:  # 'held talks ..., in a session chaired by X'
+            nouns += [p for c in gv.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")
+                      for p in c.children if p.dep_ == "pobj" and lemma(p) in SESSIONS]
         out: list[ActorMention] = []
         for n in nouns:
             for c in n.children:
@@ -988,6 +1049,9 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+ARRIVING = {"arrive", "land", "fly", "travel", "come", "go", "head"}
+SCHEDULING = {"schedule", "plan", "expect", "set", "due", "slate"}
+SESSIONS = {"session", "meeting", "round", "format", "summit", "ceremony", "conference"}
 MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "specialist", "engineer", "officer",
                    "police", "contractor"}
 # forces told 'to leave / to withdraw from' a place are being sent out of it, not into it
@@ -999,6 +1063,7 @@ SITES = {"base", "airbase", "port", "camp", "facility", "airport", "airfield", "
          "frontier", "harbour", "harbor"}
 SUBCLAUSES = {"advcl", "relcl", "acl", "ccomp", "npadvmod", "conj", "parataxis", "appos"}
 SCENE_LINKS = {"after", "following", "during", "at"}
+REPORTING = {"say", "announce", "confirm", "report", "state", "tell", "add"}
 PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 
@@ -1015,6 +1080,8 @@ class ArticleContext:
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
         self.summons: list[Candidate] = []
+        self.deploys: list[Candidate] = []
+        self.meet_cands: list[Candidate] = []
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
@@ -1023,10 +1090,27 @@ class ArticleContext:
             self.summons.append(c)
         if c.type == "MEET":
             self.meetings.append((c.trigger, c.sources + c.targets))
+            self.meet_cands.append(c)
+        if c.type == "DEPLOY_TROOPS" and c.sources:
+            self.deploys.append(c)
+
+    def last_deployer(self, t: Token) -> list[ActorMention]:
+        """The states whose forces the last deployment before t, in this or the last sentence, moved."""
+        before = [c for c in self.deploys if c.trigger < t.i]
+        if not before or t.sent.start - t.doc[before[-1].trigger].sent.start > 60:
+            return []
+        return [m for m in before[-1].sources if m.kind == "state"]
+
+    def last_visitors(self, t: Token) -> list[ActorMention]:
+        """Who made the latest visit (a meeting's first side) in this or the last sentence before t."""
+        before = [c for c in self.meet_cands if c.trigger < t.i and c.sources and c.targets]
+        if not before or t.sent.start - t.doc[before[-1].trigger].sent.start > 60:
+            return []
+        return before[-1].sources
 
     def last_pair(self, t: Token) -> list[ActorMention]:
         """The two parties of the latest meeting before t, when it had exactly two."""
-        before = [parts for i, parts in self.meetings if i < t.i and parts]
+        before = [parts for i, parts in self.meetings if i < t.i and len({m.actor_id for m in parts}) >= 2]
         if not before:
             return []
         parts = {m.actor_id: m for m in before[-1]}
@@ -1091,7 +1175,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 for c in cands:
                     c.sentence = sent_of[tok.i]
                 out.extend(cands)
-        elif tok.pos_ in ("NOUN", "PROPN"):
+        elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "obj", "pobj")):
             spec = lex["nouns"].get(tok.lower_) or lex["nouns"].get(lem)
         # a lemma may start several readings ('fly' troops in / 'fly to' a capital)
         specs = list(spec) if isinstance(spec, list) else [spec] if spec is not None else []
