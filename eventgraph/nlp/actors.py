@@ -50,9 +50,9 @@ def _ensure_extensions() -> None:
 @lru_cache(maxsize=1)
 def _bloc_aliases() -> dict[str, str]:
     """lower-cased alias -> its spelling, for blocs whose id is also a word ('Schengen', 'Interpol')."""
-    import yaml
+    from eventgraph import yamlwords
     with resources.files("eventgraph.data").joinpath("blocs.yaml").open(encoding="utf-8") as fh:
-        blocs = yaml.safe_load(fh) or []
+        blocs = yamlwords.load(fh) or []
     return {str(a).lower(): str(a) for b in blocs for a in (b.get("aliases") or []) if str(a).lower() == str(b["id"]).lower()}
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from .. import yamlwords
 from spacy.tokens import Token
 
 from ..models import UNTARGETED_TYPES
@@ -35,7 +35,7 @@ MODALS = {"will", "would", "could", "can", "may", "might", "must", "shall"}
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     with resources.files("eventgraph.data").joinpath("plover_triggers.yaml").open(encoding="utf-8") as fh:
-        lex = yaml.safe_load(fh)
+        lex = yamlwords.load(fh)
     lex["classes"] = {k: set(v) for k, v in lex["classes"].items()}
     return lex
 

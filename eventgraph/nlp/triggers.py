@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-import yaml
+from .. import yamlwords
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -33,7 +33,7 @@ OBJECT_CONTROL = {"invite", "ask", "urge", "allow", "permit", "encourage", "pers
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     with resources.files("eventgraph.data").joinpath("triggers.yaml").open(encoding="utf-8") as fh:
-        lex = yaml.safe_load(fh)
+        lex = yamlwords.load(fh)
     lex["envoy_nouns"] = set(lex["envoy_nouns"])
     lex["forces_nouns"] = set(lex["forces_nouns"])
     lex["member_nouns"] = set(lex["member_nouns"])

@@ -567,10 +567,15 @@ POSITIVE3 = [
     ("The United States expelled fifteen Cuban diplomats.", [("SANCTION", "USA", "CUB")]),
     ("Azerbaijan recalled its ambassador from France for consultations.", [("SANCTION", "AZE", "FRA")]),
     ("Russia banned entry to 500 American citizens.", [("SANCTION", "RUS", "USA")]),
+    # gunfire aimed 'on/at' someone
+    ("Russian border guards fired on three Ukrainian navy vessels on Sunday.", [("ASSAULT", "RUS", "UKR")]),
+    ("Indian troops fired at Pakistani positions across the Line of Control.", [("ASSAULT", "IND", "PAK")]),
+    ("Iranian forces shot at a British tanker in the Gulf.", [("ASSAULT", "IRN", "GBR")]),
 ]
 
 NEGATIVE3 = [
     ("Russia denied that it had violated the ceasefire.", "ACCUSE"),
+    ("The Philippine navy fired warning shots into the air on Monday.", "ASSAULT"),
     ("Analysts said criticism of China had grown in recent years.", "ACCUSE"),
     ("Germany refused to blame Israel for the deaths.", "ACCUSE"),
     ("It is not clear whether Japan will condemn the test.", "ACCUSE"),
