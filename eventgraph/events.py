@@ -214,13 +214,15 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
             c.status = "planned"
         evidence = _sentence_text(doc, c.sentence)
         src_kinds, tgt_kinds = ROLE_KINDS.get(c.type, DEFAULT_KINDS)
+        # an undated event is read at publication: whom a person acted for then, not in their latest role
+        at = date or (published[:10] if published else None)
 
         def resolved(ms: list[ActorMention], kinds: set[str]):
             res = []
             for m in ms:
                 if c.type in ROLE_KINDS and _private(doc, m):
                     continue
-                actor, agent = resolver.resolve(m, date)
+                actor, agent = resolver.resolve(m, at)
                 if actor is not None and actor.kind in kinds:
                     res.append((actor, agent, m))
             return res
@@ -245,7 +247,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],
-                source_sector=resolver.sector(sm, date), target_sector=resolver.sector(tm, date),
+                source_sector=resolver.sector(sm, at), target_sector=resolver.sector(tm, at),
             ))
     return merge_within_article(out)
 
