@@ -51,6 +51,9 @@ class ActorResolver:
         # persons and agencies act for a state
         agent = gaz.actor(m.actor_id)
         state_id = gaz.state_of(m.actor_id, date)
+        role = gaz.role_at(m.actor_id, date) if m.actor_id.startswith("PER:") else None
+        if not state_id and role is not None and role.org and gaz.actor(role.org) is not None:
+            return gaz.actor(role.org), agent  # an IGO official acts for the IGO (Guterres -> UN)
         if agent is not None and state_id and agent.country != state_id:
             agent = Actor(agent.id, agent.name, agent.kind, state_id)
         state = gaz.actor(state_id) if state_id else None

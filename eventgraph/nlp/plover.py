@@ -164,8 +164,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if "subj" in r and not any(_crowd(c, r["subj"]) for c in t.children if c.dep_ == "nsubj"):
         return False  # 'thousands of Armenians protested outside ...' (a state protesting is ACCUSE)
-    if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
-        return False
+    if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS
+                                  for c in list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])):
+        return False  # 'would watch ... and respond': the modal of the first verb holds for both
     if r.get("kept_open") and not (_has_neg(t) or t.dep_ == "xcomp" and _in(t.head, "refusal")):
         return False  # 'did not rule out force' keeps a threat open; 'ruled out a strike' withdraws it
     if r.get("not_own_obj") and _own_people(t):
@@ -188,7 +189,10 @@ def _fits(t: Token, r: dict) -> bool:
             _speech_clause(t).dep_ == "ccomp" and _in(_speech_clause(t).head, "report")
             and not _has_neg(_speech_clause(t).head)):
         return False  # 'X said Y had violated ...', not 'X denied it had violated ...'
-    if _no_object(t) or _called_off(t):
+    if r.get("no_obj"):  # 'Y had no right to interfere': the 'no' is the point
+        if not _no_object(t):
+            return False
+    elif _no_object(t) or _called_off(t):
         return False
     if r.get("refusal") is not False and (_refused(t) or _unreal(t)):
         return False
@@ -323,13 +327,26 @@ def _joint_subject(verb: Token) -> bool:
 def _names(t: Token, cls: str) -> bool:
     """'called China's government an assassin': object + predicate noun of a class."""
     def named(c: Token) -> bool:  # 'a terrorist state': the modifier carries the class too
-        return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children)
+        # ('a reward for terrorism': what it is for)
+        return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children) or \
+            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to") and any(_in(q, cls) for q in p.children
+                                                                           if q.dep_ == "pobj")
+                for p in c.children)
 
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     if len(objs) > 1 and named(objs[-1]):  # 'branded Ukraine a terrorist state'
         return True
     # the parser may fuse object and name into one phrase: 'branded [the Dutch government Nazi remnants]'
     if len(objs) == 1 and named(objs[0]) and any(c.dep_ == "compound" and _actors_here(c) for c in objs[0].children):
+        return True
+    # ... or 'called [the EU's decision blackmail]': the act noun read as a compound of the name
+    if len(objs) == 1 and named(objs[0]) and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in objs[0].children) \
+            and any(c.dep_ == "poss" and _actors_here(c) for c in objs[0].children):
+        return True
+    # 'called [X's move] [a stab in the back]' read as a predicate under the act noun
+    if not objs and any(c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN" and any(
+            g.i > c.i and g.dep_ in ("dobj", "npadvmod", "appos", "attr") and named(g) for g in c.children)
+            for c in t.children):
         return True
     # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
     if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
@@ -427,7 +444,7 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
         # 'at the request of X', 'came under criticism from X'
         return [x for p in prep_objects(t, ("of", "from")) for x in np_actors(p)]
-    if t.pos_ == "NOUN":
+    if t.pos_ == "NOUN" and r.get("target") != "speech":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
         if not found:  # 'objections from a group led by X'
@@ -532,6 +549,18 @@ def _owner_actors(tok: Token) -> list[ActorMention]:
     return found
 
 
+def _act_owners(tok: Token) -> list[ActorMention]:
+    """The actor a noun names or whose act it is ('Washington's decision', 'the American
+    sanctions', 'the move by X'), not a place in it ('the situation in Sudan')."""
+    from .triggers import np_actors, prep_objects
+
+    if _actors_here(tok):
+        return [m for m in np_actors(tok, lists=False) if m.start <= tok.i < m.end]
+    found = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i
+             for m in np_actors(c)]
+    return found or [m for p in prep_objects(tok, ("by", "of", "from")) for m in np_actors(p)]
+
+
 def _actors_in(frames, tok: Token) -> list[ActorMention]:
     return frames._mentions_in(tok)
 
@@ -577,7 +606,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         subj = children(clause, "nsubj", "nsubjpass")
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
+        if r.get("act_owner"):  # 'said Y's decision was destructive': whose act, not where it was
+            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s)]
         return [m for s in subj for m in _owner_actors(s)]
+    if how == "bearer":  # 'said Y bore responsibility', 'bore' parsed into the noun
+        return [m for c in t.children if c.lemma_.lower() == "bear" or c.lower_ in ("bore", "bears")
+                for s in children(c, "nsubj") for m in np_actors(s)] if t.dep_ in ("dobj", "obj") and \
+            _in(t.head, "report") else []
     if how == "envoy":  # 'declared the Mexican ambassador persona non grata'
         return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
@@ -638,9 +673,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "clause":
         found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
         found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
-        if not found:  # 'threatened tariffs on Mexican goods', 'countermeasures against X'
-            found = [m for o in children(t, "dobj", "obj") for p in prep_objects(o, ("on", "against"))
-                     for m in _owner_actors(p)]
+        if not found:  # 'threatened tariffs on Mexican goods', '(respond with) countermeasures against X'
+            found = [m for o in children(t, "dobj", "obj") + prep_objects(t, ("with",))
+                     for p in prep_objects(o, ("on", "against")) for m in _owner_actors(p)]
         if not found:  # 'vowed a crushing response to X', 'vowed harsh punishment for X'
             found = [m for o in children(t, "dobj", "obj") if _in(o, "retaliate")
                      for h in (o, t) for p in prep_objects(h, ("to", "for")) for m in _owner_actors(p)]
@@ -722,6 +757,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
         return found or _summoned(frames, t)
+    if "name" in r and (obj is None or obj.i == t.head.i):  # 'called [X's move] [a betrayal]' parsed as a clause
+        obj = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+        found += _owner_actors(obj) if obj is not None else []
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         preps = r.get("obj_preps") or OBJ_PREPS
         if r["type"] == "REJECT" and any(c.dep_ == "poss" and np_actors(c) for c in obj.children):
