@@ -167,6 +167,8 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS
                                   for c in list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])):
         return False  # 'would watch ... and respond': the modal of the first verb holds for both
+    if r.get("warned") and not (t.dep_ == "ccomp" and t.head.lemma_.lower() == "warn"):
+        return False
     if r.get("kept_open") and not (_has_neg(t) or t.dep_ == "xcomp" and _in(t.head, "refusal")):
         return False  # 'did not rule out force' keeps a threat open; 'ruled out a strike' withdraws it
     if r.get("not_own_obj") and _own_people(t):

@@ -247,6 +247,33 @@ NEGATIVE2 = [
     ("The minister said Finland would respond to the letter from Russia next week.", "THREATEN"),
 ]
 
+# third round: threats told as what the target would face or pay, joined threats
+POSITIVE3 = [
+    ("Iran warned Israel it would pay a heavy price for any attack.", [("THREATEN", "IRN", "ISR")]),
+    ("Russia said Britain would pay a price for supplying long-range missiles.", [("THREATEN", "RUS", "GBR")]),
+    ("Ethiopia faces serious consequences, Egypt's foreign minister warned.", [("THREATEN", "EGY", "ETH")]),
+    ("Israel's prime minister said Iran would face a devastating response.", [("THREATEN", "ISR", "IRN")]),
+    ("Turkey threatened to pull out of the grain deal with Russia.", [("THREATEN", "TUR", "RUS")]),
+    ("Hungary threatened to cut ties with Ukraine.", [("THREATEN", "HUN", "UKR")]),
+    ("China's threat to invade Taiwan alarmed Japan.", [("THREATEN", "CHN", "TWN")]),
+    ("Pyongyang threatened Seoul with 'merciless' retaliation on Monday.", [("THREATEN", "PRK", "KOR")]),
+    ("Moscow warned Kyiv against any attempt to retake Crimea.", [("THREATEN", "RUS", "UKR")]),
+    ("North Korea warned the United States that it would respond to the drills with force.",
+     [("THREATEN", "PRK", "USA")]),
+    ("Trump threatened Colombia with tariffs and sanctions.", [("THREATEN", "USA", "COL")]),
+    ("Russia warned Finland and Sweden of military and political consequences if they joined NATO.",
+     [("THREATEN", "RUS", "FIN"), ("THREATEN", "RUS", "SWE")]),
+    xfail("The Houthis vowed to keep attacking Israeli ships.", [("THREATEN", "GRP:houthis", "ISR")],
+          reason="the vowed act sits under 'keep', two clauses down"),
+]
+
+NEGATIVE3 = [
+    ("The IMF said Egypt would face higher prices next year.", "THREATEN"),
+    ("Kenya said its economy would face consequences from the drought.", "THREATEN"),
+    ("Officials said farmers in Spain would pay more for fuel.", "THREATEN"),
+    ("Ukraine said Russia's attacks had not faced any response from Belarus.", "THREATEN"),
+]
+
 
 def _values(row):
     return row.values if hasattr(row, "values") else row
@@ -273,4 +300,15 @@ def test_positive_round2(text, expected):
 
 @pytest.mark.parametrize("text,kind", NEGATIVE2, ids=[f"no2-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE2)])
 def test_negative_round2(text, kind):
+    test_negative(text, kind)
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE3,
+                         ids=[f"{_values(row)[1][0][0]}-{i}" for i, row in enumerate(POSITIVE3)])
+def test_positive_round3(text, expected):
+    test_positive(text, expected)
+
+
+@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=[f"no3-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE3)])
+def test_negative_round3(text, kind):
     test_negative(text, kind)
