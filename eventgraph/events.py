@@ -51,6 +51,9 @@ class ActorResolver:
         # persons and agencies act for a state
         agent = gaz.actor(m.actor_id)
         state_id = gaz.state_of(m.actor_id, date)
+        role = gaz.role_at(m.actor_id, date) if m.actor_id.startswith("PER:") else None
+        if not state_id and role is not None and role.org and gaz.actor(role.org) is not None:
+            return gaz.actor(role.org), agent  # an IGO official acts for the IGO (Guterres -> UN)
         if agent is not None and state_id and agent.country != state_id:
             agent = Actor(agent.id, agent.name, agent.kind, state_id)
         state = gaz.actor(state_id) if state_id else None
@@ -215,13 +218,15 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
             c.status = "planned"
         evidence = _sentence_text(doc, c.sentence)
         src_kinds, tgt_kinds = ROLE_KINDS.get(c.type, DEFAULT_KINDS)
+        # an undated event is read at publication: whom a person acted for then, not in their latest role
+        at = date or (published[:10] if published else None)
 
         def resolved(ms: list[ActorMention], kinds: set[str]):
             res = []
             for m in ms:
                 if c.type in ROLE_KINDS and _private(doc, m):
                     continue
-                actor, agent = resolver.resolve(m, date)
+                actor, agent = resolver.resolve(m, at)
                 if actor is not None and actor.kind in kinds:
                     res.append((actor, agent, m))
             return res
@@ -248,7 +253,7 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
                 article_id=article.id, evidence=evidence,
                 source_agent=sag, target_agent=tag, sentence_index=c.sentence,
                 sentences=[evidence],
-                source_sector=resolver.sector(sm, date), target_sector=resolver.sector(tm, date) if tm else None,
+                source_sector=resolver.sector(sm, at), target_sector=resolver.sector(tm, at) if tm else None,
             ))
     return merge_within_article(out)
 

@@ -262,7 +262,7 @@ def resolve(doc: Doc) -> list[ActorMention]:
             continue
         if low in THING_PRONOUNS and tok.pos_ == "PRON":
             # 'the Estonian foreign ministry said it had summoned ...': a ministry is an 'it' too
-            m = r.nearest(tok.i, ("state", "organization", "agency"), subject_only=True, window_sents=1)
+            m = _reason_owner(tok, r) or r.nearest(tok.i, ("state", "organization", "agency"), subject_only=True, window_sents=1)
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
@@ -307,6 +307,25 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+def _reason_owner(tok: Token, r: "Resolver") -> ActorMention | None:
+    """'criticised China for its support of Russia', 'lashed out at Spain over its decision':
+    an 'its' in the reason phrase is the state the verb is aimed at, not the verb's subject."""
+    noun = tok.head
+    if tok.lower_ != "its" or tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < noun.i
+             for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        for m in r.named:
+            if m.kind in ("state", "organization") and (m.start <= o.i < m.end or m.head == o.i):
+                return m
+    return None
 
 
 SPEECH_VERBS = {"say", "tell", "add", "announce", "write", "declare", "insist", "state"}

@@ -73,6 +73,15 @@ def _has_neg(t: Token) -> bool:
     return any(c.dep_ == "neg" for c in t.children)
 
 
+def _own_people(t: Token) -> bool:
+    """Is the verb's object the subject's own people ('its citizens', 'their nationals')?"""
+    from .triggers import np_actors
+
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    return any(any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in o.children)
+               and not any(m.start <= o.i < m.end for m in np_actors(o, lists=False)) for o in objs)
+
+
 def _object(t: Token) -> Token | None:
     """The verb's object noun: direct object, passive subject, the noun a relative or
     participle clause hangs from ('the treaty Putin signed', 'barriers imposed on X'), with
@@ -173,8 +182,15 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if "subj" in r and not any(_crowd(c, r["subj"]) for c in t.children if c.dep_ == "nsubj"):
         return False  # 'thousands of Armenians protested outside ...' (a state protesting is ACCUSE)
-    if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+    if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS
+                                  for c in list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])):
+        return False  # 'would watch ... and respond': the modal of the first verb holds for both
+    if r.get("warned") and not (t.dep_ == "ccomp" and t.head.lemma_.lower() == "warn"):
         return False
+    if r.get("kept_open") and not (_has_neg(t) or t.dep_ == "xcomp" and _in(t.head, "refusal")):
+        return False  # 'did not rule out force' keeps a threat open; 'ruled out a strike' withdraws it
+    if r.get("not_own_obj") and _own_people(t):
+        return False  # 'warned its citizens not to travel to X' is advice, not a threat to X
     if t.pos_ == "NOUN" and r.get("needs_gov"):
         gv = governing_verb(t)
         if gv is None or not _in(gv, r["gov"]) or not _object_path(t, gv) or _since(t, gv):
@@ -190,9 +206,13 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("target") == "speech" and _speech_clause(t) is None:
         return False
     if r.get("target") == "speech" and t.pos_ in ("VERB", "AUX") and not (
-            t.dep_ == "ccomp" and _in(t.head, "report") and not _has_neg(t.head)):
+            _speech_clause(t).dep_ == "ccomp" and _in(_speech_clause(t).head, "report")
+            and not _has_neg(_speech_clause(t).head)):
         return False  # 'X said Y had violated ...', not 'X denied it had violated ...'
-    if _no_object(t) or _called_off(t):
+    if r.get("no_obj"):  # 'Y had no right to interfere': the 'no' is the point
+        if not _no_object(t):
+            return False
+    elif _no_object(t) or _called_off(t):
         return False
     if r.get("refusal") is not False and (_refused(t) or _unreal(t)):
         return False
@@ -238,9 +258,17 @@ def _crowd_place(t: Token) -> list[ActorMention]:
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         h = t.head
     subj = [c for c in h.children if c.dep_ == "nsubj"]
-    if not subj or not _crowd(subj[0], "crowd") or any(w.ent_type_ in ("NORP", "GPE") for w in subj[0].subtree):
+    if not subj or not _crowd(subj[0], "crowd"):
+        return []
+    places = prep_objects(subj[0], ("in", "from"))
+    named = {w.i for p in places for w in p.subtree}
+    if any(w.ent_type_ in ("NORP", "GPE") and w.i not in named for w in subj[0].subtree):
         return []  # 'Ukrainians in Warsaw' are Ukrainians
-    places = prep_objects(subj[0], ("in", "from")) + prep_objects(h, ("in",))
+    places += prep_objects(h, ("in",))
+    # 'outside the Israeli embassy in Amman', 'in front of the US embassy in Baghdad': the city it stands in
+    sites = prep_objects(h, ("outside", "at", "near", "to", "toward", "towards", "in"))
+    sites = [q for p in sites for q in ([p] + prep_objects(p, ("of",)) if p.lower_ == "front" else [p])]
+    places += [c for p in sites for c in prep_objects(p, ("in",))]
     return [m for p in places for m in np_actors(p) if m.kind == "state"]
 
 
@@ -275,6 +303,8 @@ def _actors_here(tok: Token) -> bool:
 def _speech_clause(t: Token) -> Token | None:
     """The clause a blame adjective predicates, when a verb reports it: 'said Y was
     responsible' (acomp under a ccomp), 'holds Y responsible' (the adjective is the clause)."""
+    if t.dep_ == "xcomp" and t.head.lemma_ == "be" and t.head.dep_ == "ccomp" and t.head.head.pos_ in ("VERB", "AUX"):
+        return t.head  # 'said Y was to blame': the copula is the reported clause
     if t.dep_ in ("ccomp", "xcomp", "oprd") and t.head.pos_ in ("VERB", "AUX"):
         return t
     if t.dep_ in ("acomp", "attr") or t.pos_ == "ADP":
@@ -317,13 +347,26 @@ def _joint_subject(verb: Token) -> bool:
 def _names(t: Token, cls: str) -> bool:
     """'called China's government an assassin': object + predicate noun of a class."""
     def named(c: Token) -> bool:  # 'a terrorist state': the modifier carries the class too
-        return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children)
+        # ('a reward for terrorism': what it is for)
+        return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children) or \
+            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to") and any(_in(q, cls) for q in p.children
+                                                                           if q.dep_ == "pobj")
+                for p in c.children)
 
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     if len(objs) > 1 and named(objs[-1]):  # 'branded Ukraine a terrorist state'
         return True
     # the parser may fuse object and name into one phrase: 'branded [the Dutch government Nazi remnants]'
     if len(objs) == 1 and named(objs[0]) and any(c.dep_ == "compound" and _actors_here(c) for c in objs[0].children):
+        return True
+    # ... or 'called [the EU's decision blackmail]': the act noun read as a compound of the name
+    if len(objs) == 1 and named(objs[0]) and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in objs[0].children) \
+            and any(c.dep_ == "poss" and _actors_here(c) for c in objs[0].children):
+        return True
+    # 'called [X's move] [a stab in the back]' read as a predicate under the act noun
+    if not objs and any(c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN" and any(
+            g.i > c.i and g.dep_ in ("dobj", "npadvmod", "appos", "attr") and named(g) for g in c.children)
+            for c in t.children):
         return True
     # the parser may hang the predicate under the object: 'called [Russia's drills [a provocation]]'
     if any(g.i > o.i and g.dep_ in ("dobj", "amod", "attr", "oprd", "appos") and named(g)
@@ -419,13 +462,13 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
-        # 'at the request of X', 'came under attack by X'
+        # 'at the request of X', 'came under attack by X', 'came under criticism from X'
         found = [x for p in prep_objects(t, ("of", "by", "from")) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and "under" in r["under"] and gv is not None:  # 'by X' hung on 'came'
             found = [x for p in prep_objects(gv, ("by", "from")) for x in np_actors(p)]
         return found
-    if t.pos_ == "NOUN":
+    if t.pos_ == "NOUN" and r.get("target") != "speech":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
         if not found:  # 'objections from a group led by X'
@@ -435,6 +478,9 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [x for c in _reduced_relatives(t) if not _in(c, "broker")
                      for p in prep_objects(c, ("by",)) for x in np_actors(p)]
         gv = governing_verb(t)
+        if not found and gv is not None and r.get("target") == "gov_subject" and _object_path(t, gv):
+            # 'drew condemnation from X' with 'from X' hung on the verb
+            found = [x for p in prep_objects(gv, ("from",)) for x in np_actors(p)]
         if not found and gv is not None and _object_path(t, gv) and ("gov" not in r or _in(gv, r["gov"])) \
                 and r.get("target") != "gov_subject":
             found = _stray_subject(gv) or subjects(gv, passive_ok=False) or left_list(gv)
@@ -550,6 +596,18 @@ def _owner_actors(tok: Token) -> list[ActorMention]:
     return found
 
 
+def _act_owners(tok: Token) -> list[ActorMention]:
+    """The actor a noun names or whose act it is ('Washington's decision', 'the American
+    sanctions', 'the move by X'), not a place in it ('the situation in Sudan')."""
+    from .triggers import np_actors, prep_objects
+
+    if _actors_here(tok):
+        return [m for m in np_actors(tok, lists=False) if m.start <= tok.i < m.end]
+    found = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i
+             for m in np_actors(c)]
+    return found or [m for p in prep_objects(tok, ("by", "of", "from")) for m in np_actors(p)]
+
+
 def _actors_in(frames, tok: Token) -> list[ActorMention]:
     return frames._mentions_in(tok)
 
@@ -595,7 +653,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         subj = children(clause, "nsubj", "nsubjpass")
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
+        if r.get("act_owner"):  # 'said Y's decision was destructive': whose act, not where it was
+            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s)]
         return [m for s in subj for m in _owner_actors(s)]
+    if how == "bearer":  # 'said Y bore responsibility', 'bore' parsed into the noun
+        return [m for c in t.children if c.lemma_.lower() == "bear" or c.lower_ in ("bore", "bears")
+                for s in children(c, "nsubj") for m in np_actors(s)] if t.dep_ in ("dobj", "obj") and \
+            _in(t.head, "report") else []
     if how == "envoy":  # 'declared the Mexican ambassador persona non grata'
         return [m for w in t.subtree if w.i != t.i and _in(w, "envoy") for m in _owner_actors(w)]
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
@@ -604,6 +668,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             rr["type"] in HOSTILE and not rr.get("negated") for rr in (plover_spec(c) or {}).get("readings", []))]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
             [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+    if how == "accuser":  # 'rejected Canada's accusations', 'the charges levelled by X', 'rejected the charges'
+        if obj is None:
+            return []
+        found = [m for c in obj.children if c.dep_ in ("poss", "compound", "amod") and c.i < obj.i for m in np_actors(c)]
+        found += [m for p in prep_objects(obj, ("by", "from")) for m in np_actors(p)]
+        found += [m for c in _reduced_relatives(obj) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
+        return found or [m for m in _event_anaphor(frames, obj)]
     if how == "gov_object":  # 'backed Morocco's return despite objections from X'
         gv = governing_verb(t)
         objs = children(gv, "dobj", "obj") if gv is not None else []
@@ -649,9 +720,12 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "clause":
         found = [m for o in children(t, "dobj", "obj", "dative") for m in np_actors(o)]
         found += [m for p in prep_objects(t, ("against",)) for m in np_actors(p)]
-        if not found:  # 'threatened tariffs on Mexican goods', 'countermeasures against X'
-            found = [m for o in children(t, "dobj", "obj") for p in prep_objects(o, ("on", "against"))
-                     for m in _owner_actors(p)]
+        if not found:  # 'threatened tariffs on Mexican goods', '(respond with) countermeasures against X'
+            found = [m for o in children(t, "dobj", "obj") + prep_objects(t, ("with",))
+                     for p in prep_objects(o, ("on", "against")) for m in _owner_actors(p)]
+        if not found:  # 'vowed a crushing response to X', 'vowed harsh punishment for X'
+            found = [m for o in children(t, "dobj", "obj") if _in(o, "retaliate")
+                     for h in (o, t) for p in prep_objects(h, ("to", "for")) for m in _owner_actors(p)]
         if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
@@ -666,8 +740,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                 break  # 'warned NATO that sending troops to Ukraine would ...': NATO is warned
             if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
                     w.lower_ in MODALS and w.dep_ == "aux" for w in c.children)):
-                found += [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
-                          or m.via == "coref"]
+                menaced = [m for m in _actors_in(frames, c) if m.kind in ("state", "organization")
+                           or m.via == "coref"]
+                # 'to retaliate against Finland for joining NATO': the reason's actors are not menaced
+                # (a condition 'if X stationed troops' does name who is warned)
+                why = {w.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "over", "after")
+                       for w in p.subtree}
+                found += [m for m in menaced if m.start not in why] or menaced
         return found
     if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
         return _actors_in(frames, obj) if obj is not None else []
@@ -676,6 +755,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "inside":  # the object's participants: 'a visit by X', 'a meeting between X and Y'
         if obj is None:
             return []
+        hosts = [m for c in _reduced_relatives(obj) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
+        if hosts:  # 'boycotted the EU meeting hosted by Hungary': the host, not the forum
+            return hosts
         found = np_actors(obj)
         for p in prep_objects(obj, ("by", "between", "with", "of", "for", "to")):  # 'banned entry to X's citizens'
             found += np_actors(p) or [m for q in prep_objects(p, ("of",)) for m in np_actors(q)]
@@ -726,8 +808,14 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             hosts = prep_objects(t, r["preps"]) + (prep_objects(gv, r["preps"]) if gv is not None else [])
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
         return found or _summoned(frames, t)
+    if "name" in r and (obj is None or obj.i == t.head.i):  # 'called [X's move] [a betrayal]' parsed as a clause
+        obj = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+        found += _owner_actors(obj) if obj is not None else []
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
-        found += [m for p in prep_objects(obj, r.get("obj_preps") or OBJ_PREPS) for m in np_actors(p)]
+        preps = r.get("obj_preps") or OBJ_PREPS
+        if r["type"] == "REJECT" and any(c.dep_ == "poss" and np_actors(c) for c in obj.children):
+            preps = tuple(p for p in preps if p != "on")  # 'vetoed the EU's statement on China': a topic
+        found += [m for p in prep_objects(obj, preps) for m in np_actors(p)]
     direct = [m for o in children(t, "dative") for m in np_actors(o)]
     if obj is not None and (obj.dep_ in ("dobj", "obj", "nsubjpass") or
                             obj.dep_ == "pobj" and _in(obj.head.head, "quantity")):  # 'all of X's terms'
@@ -754,7 +842,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = states or meant or found  # '... admitting Palestine as a member of the UN': the state
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
-        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker")
+        # a plan 'proposed/drafted by X' is X's when rejected; a deal 'brokered by X' is not X's
+        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker") or
+                 r["type"] == "REJECT" and c.lemma_.lower() in ("propose", "draft", "sponsor")
                  for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)

@@ -144,7 +144,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
                 _lemma(t) in ("visit", "meet", "come", "travel", "attend"):
             return "hypothetical", ["invited"]
         # denial: 'denied sending troops', 'rejected reports that ...'
-        if i and lem in DENY_VERBS and not _negated(h):
+        # ('rejected the charge and blamed X': a finite verb joined to the denial is asserted)
+        if i and lem in DENY_VERBS and not _negated(h) and not (
+                below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")):
             return "denied", ["denied"]
         # 'X accused Y of sending tanks, an allegation Y denied'
         if i and lem in ACCUSING and _denied_allegation(h):

@@ -244,10 +244,16 @@ def test_denying_a_charge_is_no_reject():
     # CAMEO codes a denial as a statement (016), which CAMEO2PLOVER does not map to REJECT
     for text in ("Beijing dismissed Washington's accusations as groundless.",
                  "Ukraine accused Russia of shelling the plant, an allegation Moscow denied.",
-                 "Tehran rejected the German allegations on Tuesday."):
+                 "Russia rejected accusations that it had sabotaged the cable."):
         assert not any(x[0] == "REJECT" for x in plover(text)), text
     assert _has("Ukraine accused Russia of shelling the plant, an allegation Moscow denied.",
                 ("ACCUSE", "UKR", "RUS"))
+
+
+def test_rejecting_a_charge_rejects_its_accuser():
+    # the blind sets' convention (unseen3 README: "rejected the charges" -> REJECT); denials stay none
+    assert _has("Tehran rejected the German allegations on Tuesday.", ("REJECT", "IRN", "DEU"))
+    assert _has("Canada accused India of spying. New Delhi rejected the charges.", ("REJECT", "IND", "CAN"))
 
 
 def test_refusing_to_meet_is_reject_meet():
