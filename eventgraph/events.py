@@ -54,6 +54,12 @@ class ActorResolver:
         if agent is not None and state_id and agent.country != state_id:
             agent = Actor(agent.id, agent.name, agent.kind, state_id)
         state = gaz.actor(state_id) if state_id else None
+        if state is None and m.kind == "person":
+            # an IGO official acts for the IGO ('Guterres urged ...' is the UN's appeal); the seed
+            # roles take states only, so this reaches the PLOVER types
+            role = gaz.role_at(m.actor_id, date)
+            if role is not None and role.org:
+                state = gaz.actor(role.org)
         return state, agent
 
     def sector(self, m: ActorMention, date: str | None) -> str | None:
@@ -220,7 +226,8 @@ def events_from_doc(doc: Doc, article: Article, resolver: ActorResolver | None =
             for m in ms:
                 if c.type in ROLE_KINDS and _private(doc, m):
                     continue
-                actor, agent = resolver.resolve(m, date)
+                # an undated event: the person's role when the article was written
+                actor, agent = resolver.resolve(m, date or (published or "")[:10] or None)
                 if actor is not None and actor.kind in kinds:
                     res.append((actor, agent, m))
             return res

@@ -98,6 +98,9 @@ def _object(t: Token) -> Token | None:
 def _fits(t: Token, r: dict) -> bool:
     from .triggers import governing_verb
 
+    if "not_prt" in r and any(c.dep_ in ("prt", "advmod") and c.lower_ in r["not_prt"] and c.i == t.i + 1
+                              for c in t.children):
+        return False  # 'backed away from', 'backed down'
     if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
                               or c.dep_ == "prt" and c.lower_ == r["prt"]
                               or c.dep_ in ("prep", "advmod") and c.lower_ == r["prt"] and _after_object(t, c)
@@ -119,6 +122,10 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
+    if r.get("remote"):
+        from .triggers import _remote
+        if not _remote(t):
+            return False  # 'talks by video link', 'a virtual summit': a call, not a meeting
     if "obj" in r:
         if r.get("intransitive"):
             return False
@@ -704,7 +711,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = states or meant or found  # '... admitting Palestine as a member of the UN': the state
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
-        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker")
+        # 'welcomed the deal brokered by X' (X is no party); 'endorsed the plan proposed by X' (X is)
+        found = [m for c in _reduced_relatives(obj) if not (_in(c, "broker") and obj.lemma_.lower() in lexicon()["classes"]["agreement"])
                  for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         found = _event_anaphor(frames, obj)
@@ -778,6 +786,7 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     obj = _object(t) if t.pos_ != "NOUN" else None
     if obj is not None:
         hosts.append(obj)
+        hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
         if r.get("obj_party"):  # 'Germany consulted France'
             parties += np_actors(obj)
     if r.get("obj_party") and obj is None:
@@ -789,7 +798,7 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
             hosts.append(gv)
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
-        parties += [m for p in prep_objects(h, ("with", "between", "among"))
+        parties += [m for p in prep_objects(h, ("with", "between", "among") + tuple(r.get("preps") or ()))
                     if not (p.tag_ == "VBG" or p.pos_ != "PROPN" and p.lower_.endswith("ing") or
                             any(c.dep_ in ("acl", "amod") and c.tag_ == "VBG" for c in p.children))
                     for m in np_actors(p)]
@@ -811,6 +820,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             clause, subj = found
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _owner_actors(subj)
+            if {m.actor_id for m in targets} & {m.actor_id for m in sources} | \
+                    {m.country for m in targets if m.country} & {m.country for m in sources if m.country}:
+                continue  # 'X said X and Y / the two countries should ...': a view of a joint course, no demand
             if not targets:  # 'told Sweden that it must ...': the addressee
                 targets = [m for o in t.children if o.dep_ in ("dobj", "dative") for m in np_actors(o)]
             if mode is None:
@@ -826,6 +838,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   [m for m in parties if m.actor_id not in {c.actor_id for c in caller}],
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
+        elif r.get("inverse"):  # 'X received a loan from Y': Y gives, X gets
+            sources = _givers(t)
+            targets = _listed(_sources(frames, t, r), t.doc)
         else:
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _listed(_targets(frames, t, r), t.doc)
@@ -852,6 +867,15 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return []
+
+
+def _givers(t: Token) -> list[ActorMention]:
+    """Who the recipient got it from: 'received aid from X', 'a loan from the IMF'."""
+    from .triggers import np_actors, prep_objects
+
+    obj = _object(t)
+    hosts = [t] + ([obj] if obj is not None else [])
+    return [m for h in hosts for p in prep_objects(h, ("from",)) for m in np_actors(p)]
 
 
 def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:
