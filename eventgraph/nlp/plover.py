@@ -408,7 +408,9 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
-        return [x for p in prep_objects(t, ("of",)) for x in np_actors(p)]  # 'at the request of X'
+        # 'at the request of X', 'under pressure from X', 'under American pressure'
+        return [x for p in prep_objects(t, ("of", "from")) for x in np_actors(p)] or \
+            [x for c in t.children if c.dep_ in ("amod", "poss", "compound") for x in np_actors(c)]
     if t.pos_ == "NOUN":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
@@ -696,6 +698,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = [m for tok in toks for m in _owner_actors(tok)]
     if not found and r.get("preps"):  # 'called for a halt to Israel's offensive': whose act is to stop
         found = [m for tok in toks for p in prep_objects(tok, ("to",)) for m in np_actors(p)]
+    if not found and r.get("preps"):  # 'called for talks with X': the other side is asked to talk
+        found = [m for tok in toks if _in(tok, "meeting") for p in prep_objects(tok, ("with",)) for m in np_actors(p)]
     if not found:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
@@ -779,11 +783,15 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
-    from .triggers import np_actors, prep_objects
+    from .triggers import np_actors, prep_objects, subjects
 
-    parties = list(_sources(frames, t, r))
+    # 'Egypt brokered a truce between X and Y': the broker is no party
+    parties = list(_sources(frames, t, r)) if r.get("parties") != "object" else []
     hosts = [t]
     obj = _object(t) if t.pos_ != "NOUN" else None
+    if t.pos_ != "NOUN" and r.get("parties") != "object":  # 'a ceasefire agreed by X and Y'
+        parties += [m for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for m in np_actors(p)]
     if obj is not None:
         hosts.append(obj)
         hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
@@ -796,6 +804,12 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         if gv is not None and _object_path(t, gv):
             hosts.append(gv)
+            # 'X received a call from Y', 'X joined exercises led by Y': the doer is a party too
+            if gv.lemma_.lower() in ("receive", "take") or "gov" in r and _in(gv, r["gov"]):
+                parties += _stray_subject(gv) or subjects(gv, passive_ok=False)
+    for h in list(hosts):  # 'joined exercises led by X'
+        hosts += [a for c in _reduced_relatives(h) if _in(c, "lead") for a in c.children if a.dep_ == "agent"]
+    parties += [m for h in hosts if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj" for m in np_actors(p)]
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
         parties += [m for p in prep_objects(h, ("with", "between", "among") + tuple(r.get("preps") or ()))
@@ -841,6 +855,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         elif r.get("inverse"):  # 'X received a loan from Y': Y gives, X gets
             sources = _givers(t)
             targets = _listed(_sources(frames, t, r), t.doc)
+        elif r.get("flip"):  # 'under pressure from X, Y yielded': Y acts towards X
+            targets = _listed(_sources(frames, t, r), t.doc)
+            sources = _listed(_targets(frames, t, r), t.doc)
         else:
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _listed(_targets(frames, t, r), t.doc)
@@ -857,6 +874,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             return [m for m in _unique(ms) if m.actor_id not in src_ids and not (m.country and m.country in src_ids)]
         # a plain 'it' object is never the subject itself (that would be 'itself')
         targets = others(targets) or others(_pronoun_target(t))
+        obj = _object(t) if t.pos_ != "NOUN" else None
+        if obj is not None and _in(obj, "accession") and any(m.kind == "state" for m in targets):
+            targets = [m for m in targets if m.kind == "state"]  # 'approved X's accession to NATO': X
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if not sources or not targets:

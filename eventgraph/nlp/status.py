@@ -16,7 +16,8 @@ FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend",
                 "agree", "promise", "pledge", "vow", "hope", "aim", "seek", "want", "wish", "propose",
                 "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will",
                 "allow", "authorise", "authorize", "permit", "clear"}
-WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
+WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing",
+              "try", "attempt"}  # 'tried to broker a truce': not (yet) done
 PROMISES = {"pledge", "promise", "offer"}
 # links through which a verb governs what its trigger will do: 'plans to meet', 'agreed to hold
 # talks', 'approved sending troops' (not subjects, not 'after talks' adjuncts)
