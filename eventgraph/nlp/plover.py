@@ -58,6 +58,31 @@ def plover_spec(tok: Token) -> dict | None:
     return {"type": readings[0]["type"], "readings": readings}
 
 
+REMOTE_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference"}
+CALL_LEMMAS = {"speak", "talk", "phone", "telephone", "call", "consult"}
+
+
+def remote_spec(tok: Token) -> dict | None:
+    """Any act done 'by phone' or 'in a phone call' is also a call between the doers and
+    the one addressed: 'Putin apologised to Aliyev by telephone', 'Xi told Biden in a video
+    call that ...' (CONSULT beside the act's own type)."""
+    if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.lemma_.lower() in CALL_LEMMAS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("by", "over", "via", "in", "during"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            words = [p] + [w for w in p.children if w.dep_ in ("compound", "amod", "nmod")]
+            if c.lower_ in ("in", "during") and p.lemma_.lower() not in ("call", "conversation"):
+                continue  # 'in a phone call', not 'in the video'
+            if any(w.lower_ in REMOTE_WORDS or w.lemma_.lower() in REMOTE_WORDS for w in words):
+                return {"type": "CONSULT", "readings": [
+                    {"type": "CONSULT", "mode": "phone", "target": "joint", "obj_party": "person", "preps": ["to"]}]}
+    return None
+
+
 def _in(tok: Token | None, cls: str) -> bool:
     if tok is None:
         return False
@@ -795,8 +820,8 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     if obj is not None:
         hosts.append(obj)
         hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
-        if r.get("obj_party"):  # 'Germany consulted France'
-            parties += np_actors(obj)
+        if r.get("obj_party"):  # 'Germany consulted France'; 'told Biden by phone' (not 'discussed Ukraine')
+            parties += [m for m in np_actors(obj) if r["obj_party"] != "person" or m.kind == "person"]
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb

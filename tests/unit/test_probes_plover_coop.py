@@ -373,6 +373,56 @@ def test_negative_round2(text, kind):
     test_negative(text, kind)
 
 
+# third round: acts done by phone, debt relief, airlifts, ratified treaties, weight thrown behind
+POSITIVE3 = [
+    ("Vladimir Putin apologised to Ilham Aliyev by telephone in December.",
+     [("CONSULT", "AZE", "RUS"), ("SUPPORT", "RUS", "AZE")]),
+    ("Xi Jinping told Joe Biden in a video call that Taiwan was a red line.", [("CONSULT", "CHN", "USA")]),
+    ("Emmanuel Macron congratulated Donald Trump by phone on Wednesday.",
+     [("CONSULT", "FRA", "USA"), ("SUPPORT", "FRA", "USA")]),
+    ("Recep Tayyip Erdogan discussed the war with Vladimir Putin over the phone.", [("CONSULT", "RUS", "TUR")]),
+    ("The Japanese and Chinese leaders held a video conference on Friday.", [("CONSULT", "CHN", "JPN")]),
+    ("Russia's parliament ratified the defence treaty with North Korea.", [("AGREE", "PRK", "RUS")]),
+    ("Israel and Hamas declared a truce on Sunday.", [("AGREE", "GRP:hamas", "ISR")]),
+    ("Egypt and Turkey resumed diplomatic relations in 2023.", [("AGREE", "EGY", "TUR")]),
+    ("Greece and North Macedonia reached an understanding on the name dispute.", [("AGREE", "GRC", "MKD")]),
+    ("Chad and Cameroon agreed a ceasefire along their border.", [("AGREE", "CMR", "TCD")]),
+    ("China wrote off Zambia's debt.", [("AID", "CHN", "ZMB")]),
+    ("The United States airlifted humanitarian supplies to Haiti.", [("AID", "USA", "HTI")]),
+    ("Japan dispatched relief goods to Myanmar after the earthquake.", [("AID", "JPN", "MMR")]),
+    ("Saudi Arabia transferred $500 million to Syria's central bank.", [("AID", "SAU", "SYR")]),
+    ("Turkey sided with Azerbaijan in the dispute.", [("SUPPORT", "TUR", "AZE")]),
+    ("France threw its weight behind Germany's proposal.", [("SUPPORT", "FRA", "DEU")]),
+    ("Italy lent its support to Albania's bid.", [("SUPPORT", "ITA", "ALB")]),
+    ("Greece welcomed North Macedonia's accession to NATO.", [("SUPPORT", "GRC", "MKD")]),
+    ("Hungary gave its approval to Sweden's membership bid.", [("SUPPORT", "HUN", "SWE")]),
+    ("Pakistan offered condolences to Turkey after the earthquake.", [("SUPPORT", "PAK", "TUR")]),
+]
+
+NEGATIVE3 = [
+    ("The ministry told Reuters by phone that Kenya had no comment.", "CONSULT"),
+    ("Russia watched the video of the attack in Kyiv.", "CONSULT"),
+    ("Russia declared a ceasefire in Ukraine for Easter.", "AGREE"),
+    ("Zambia's debt to China has grown since 2010.", "AID"),
+    ("The United States flew troops to Poland.", "AID"),
+    ("Sweden transferred the suspect to Turkey.", "AID"),
+    ("Turkey took a side in the war between Armenia and Azerbaijan.", "SUPPORT"),
+    ("Hungary's approval of Sweden's bid was still pending.", "SUPPORT"),
+    ("The court cancelled the election in Romania.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVE3,
+                         ids=[f"{_values(row)[1][0][0]}-r3-{i}" for i, row in enumerate(POSITIVE3)])
+def test_positive_round3(text, expected):
+    test_positive(text, expected)
+
+
+@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=[f"no3-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE3)])
+def test_negative_round3(text, kind):
+    test_negative(text, kind)
+
+
 def _pairs(text: str, published: str) -> set[tuple]:
     from tests.nlp_helpers import events
     return {(e.type, *e.actor_pair()) for e in events(text, published) if e.status in ("occurred", "planned")}
