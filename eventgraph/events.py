@@ -57,6 +57,12 @@ class ActorResolver:
         if agent is not None and state_id and agent.country != state_id:
             agent = Actor(agent.id, agent.name, agent.kind, state_id)
         state = gaz.actor(state_id) if state_id else None
+        if state is None and m.kind == "person":
+            # an IGO official acts for the IGO ('Guterres urged ...' is the UN's appeal); the seed
+            # roles take states only, so this reaches the PLOVER types
+            role = gaz.role_at(m.actor_id, date)
+            if role is not None and role.org:
+                state = gaz.actor(role.org)
         return state, agent
 
     def sector(self, m: ActorMention, date: str | None) -> str | None:

@@ -131,6 +131,20 @@ class Resolver:
             return None
         return None
 
+    def titled_subject(self, i: int) -> ActorMention | None:
+        """A subject 'he' opening a sentence after 'Iran's foreign minister visited Damascus':
+        the last sentence's main subject when it is a person's title (not a person met there)."""
+        n = self._sent_index(i)
+        if n == 0:
+            return None
+        prev = self.sents[n - 1]
+        for m in self.named:
+            h = self.doc[m.head if m.head is not None else m.end - 1]
+            if prev.start <= m.start < prev.end and m.via == "title" and h.lemma_.lower() in PERSON_TITLES \
+                    and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
+                return m
+        return None
+
     def listed_before(self, i: int) -> list[ActorMention]:
         """The states of a list ('X, Y and Z') that is the last thing named before i in
         its sentence."""
@@ -250,7 +264,9 @@ def resolve(doc: Doc) -> list[ActorMention]:
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             # the subject of this or the last sentence first ('Putin told Xi ... he is due to')
             m = r.clause_subject(tok) or \
-                r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or r.nearest(tok.i, ("person",))
+                r.nearest(tok.i, ("person",), subject_only=True, window_sents=1) or \
+                (r.titled_subject(tok.i) if tok.dep_ in ("nsubj", "nsubjpass") else None) or \
+                r.nearest(tok.i, ("person",))
             if m is None:  # 'The Indonesian president arrived ... He held talks': an office-holder by title
                 t = r.nearest(tok.i, ("state",), subject_only=True, window_sents=1, via=("title",))
                 if t is not None and doc[t.head if t.head is not None else t.end - 1].lemma_.lower() in PERSON_TITLES:

@@ -59,6 +59,31 @@ def plover_spec(tok: Token) -> dict | None:
     return {"type": readings[0]["type"], "readings": readings}
 
 
+REMOTE_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference"}
+CALL_LEMMAS = {"speak", "talk", "phone", "telephone", "call", "consult"}
+
+
+def remote_spec(tok: Token) -> dict | None:
+    """Any act done 'by phone' or 'in a phone call' is also a call between the doers and
+    the one addressed: 'Putin apologised to Aliyev by telephone', 'Xi told Biden in a video
+    call that ...' (CONSULT beside the act's own type)."""
+    if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.lemma_.lower() in CALL_LEMMAS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("by", "over", "via", "in", "during"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            words = [p] + [w for w in p.children if w.dep_ in ("compound", "amod", "nmod")]
+            if c.lower_ in ("in", "during") and p.lemma_.lower() not in ("call", "conversation"):
+                continue  # 'in a phone call', not 'in the video'
+            if any(w.lower_ in REMOTE_WORDS or w.lemma_.lower() in REMOTE_WORDS for w in words):
+                return {"type": "CONSULT", "readings": [
+                    {"type": "CONSULT", "mode": "phone", "target": "joint", "obj_party": "person", "preps": ["to"]}]}
+    return None
+
+
 def _in(tok: Token | None, cls: str) -> bool:
     if tok is None:
         return False
@@ -124,7 +149,9 @@ def _fits(t: Token, r: dict) -> bool:
 
     if t.i > 0 and t.head.i == t.i - 1 and _participle_after(t.head) is t:
         return False  # 'detained' in 'released detained sailors' describes them
-
+    if "not_prt" in r and any(c.dep_ in ("prt", "advmod") and c.lower_ in r["not_prt"] and c.i == t.i + 1
+                              for c in t.children):
+        return False  # 'backed away from', 'backed down'
     if "prt" in r and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == r["prt"] and c.i == t.i + 1
                               or c.dep_ == "prt" and c.lower_ == r["prt"]
                               or c.dep_ in ("prep", "advmod") and c.lower_ == r["prt"] and _after_object(t, c)
@@ -146,6 +173,10 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
+    if r.get("remote"):
+        from .triggers import _remote
+        if not _remote(t):
+            return False  # 'talks by video link', 'a virtual summit': a call, not a meeting
     if "obj" in r:
         if r.get("intransitive"):
             return False
@@ -462,12 +493,13 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
     from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
 
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
-        # 'at the request of X', 'came under attack by X', 'came under criticism from X'
+        # 'at the request of X', 'came under attack by X', 'came under criticism from X',
+        # 'under American pressure'
         found = [x for p in prep_objects(t, ("of", "by", "from")) for x in np_actors(p)]
         gv = governing_verb(t)
         if not found and "under" in r["under"] and gv is not None:  # 'by X' hung on 'came'
             found = [x for p in prep_objects(gv, ("by", "from")) for x in np_actors(p)]
-        return found
+        return found or [x for c in t.children if c.dep_ in ("amod", "poss", "compound") for x in np_actors(c)]
     if t.pos_ == "NOUN" and r.get("target") != "speech":
         found = [x for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < t.i
                  and c.tag_ != "VBN" and "-" not in c.text for x in np_actors(c)]
@@ -827,6 +859,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = [m for tok in toks for m in _owner_actors(tok)]
     if not found and r.get("preps"):  # 'called for a halt to Israel's offensive': whose act is to stop
         found = [m for tok in toks for p in prep_objects(tok, ("to",)) for m in np_actors(p)]
+    if not found and r.get("preps"):  # 'called for talks with X': the other side is asked to talk
+        found = [m for tok in toks if _in(tok, "meeting") for p in prep_objects(tok, ("with",)) for m in np_actors(p)]
     if not found:
         found = _summoned(frames, t)
     if not found and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and r.get("obj") != "envoy":
@@ -842,8 +876,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         found = states or meant or found  # '... admitting Palestine as a member of the UN': the state
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
         # 'condemned the sanctions announced by X', 'rejected the plan put forward by X'
-        # a plan 'proposed/drafted by X' is X's when rejected; a deal 'brokered by X' is not X's
-        found = [m for c in _reduced_relatives(obj) if not _in(c, "broker") or
+        # 'welcomed the deal brokered by X' (X is no party); a plan 'proposed/drafted by X' is X's
+        found = [m for c in _reduced_relatives(obj)
+                 if not (_in(c, "broker") and obj.lemma_.lower() in lexicon()["classes"]["agreement"]) or
                  r["type"] == "REJECT" and c.lemma_.lower() in ("propose", "draft", "sponsor")
                  for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
@@ -911,15 +946,20 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
-    from .triggers import children, np_actors, prep_objects
+    from .triggers import children, np_actors, prep_objects, subjects
 
-    parties = list(_sources(frames, t, r))
+    # 'Egypt brokered a truce between X and Y': the broker is no party
+    parties = list(_sources(frames, t, r)) if r.get("parties") != "object" else []
     hosts = [t]
     obj = _object(t) if t.pos_ != "NOUN" else None
+    if t.pos_ != "NOUN" and r.get("parties") != "object":  # 'a ceasefire agreed by X and Y'
+        parties += [m for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for m in np_actors(p)]
     if obj is not None:
         hosts.append(obj)
-        if r.get("obj_party"):  # 'Germany consulted France'
-            parties += np_actors(obj)
+        hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
+        if r.get("obj_party"):  # 'Germany consulted France'; 'told Biden by phone' (not 'discussed Ukraine')
+            parties += [m for m in np_actors(obj) if r["obj_party"] != "person" or m.kind == "person"]
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb
@@ -927,11 +967,17 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t)
         if gv is not None and _object_path(t, gv):
             hosts.append(gv)
+            # 'X received a call from Y', 'X joined exercises led by Y': the doer is a party too
+            if gv.lemma_.lower() in ("receive", "take") or "gov" in r and _in(gv, r["gov"]):
+                parties += _stray_subject(gv) or subjects(gv, passive_ok=False)
         elif r.get("mutual") and t.dep_ == "nsubj" and not children(t.head, "dobj", "obj"):
             hosts.append(t.head)  # 'clashes broke out between X and Y'
+    for h in list(hosts):  # 'joined exercises led by X'
+        hosts += [a for c in _reduced_relatives(h) if _in(c, "lead") for a in c.children if a.dep_ == "agent"]
+    parties += [m for h in hosts if h.dep_ == "agent" for p in h.children if p.dep_ == "pobj" for m in np_actors(p)]
     for h in hosts:
         # 'with X presiding' is a circumstance, not a party
-        parties += [m for p in prep_objects(h, ("with", "between", "among"))
+        parties += [m for p in prep_objects(h, ("with", "between", "among") + tuple(r.get("preps") or ()))
                     if not (p.tag_ == "VBG" or p.pos_ != "PROPN" and p.lower_.endswith("ing") or
                             any(c.dep_ in ("acl", "amod") and c.tag_ == "VBG" for c in p.children))
                     for m in np_actors(p)]
@@ -954,6 +1000,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             clause, subj = found
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _owner_actors(subj)
+            if {m.actor_id for m in targets} & {m.actor_id for m in sources} | \
+                    {m.country for m in targets if m.country} & {m.country for m in sources if m.country}:
+                continue  # 'X said X and Y / the two countries should ...': a view of a joint course, no demand
             if not targets:  # 'told Sweden that it must ...': the addressee
                 targets = [m for o in t.children if o.dep_ in ("dobj", "dative") for m in np_actors(o)]
             if mode is None:
@@ -972,6 +1021,12 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   [m for m in parties if m.actor_id not in {c.actor_id for c in caller}],
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
+        elif r.get("inverse"):  # 'X received a loan from Y': Y gives, X gets
+            sources = _givers(t)
+            targets = _listed(_sources(frames, t, r), t.doc)
+        elif r.get("flip"):  # 'under pressure from X, Y yielded': Y acts towards X
+            targets = _listed(_sources(frames, t, r), t.doc)
+            sources = _listed(_targets(frames, t, r), t.doc)
         else:
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _listed(_targets(frames, t, r), t.doc)
@@ -993,6 +1048,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         targets = [m for m in targets if not _made_in(m, t.doc)]
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
+        obj = _object(t) if t.pos_ != "NOUN" else None
+        if obj is not None and _in(obj, "accession") and any(m.kind == "state" for m in targets):
+            targets = [m for m in targets if m.kind == "state"]  # 'approved X's accession to NATO': X
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):
@@ -1005,6 +1063,15 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return [alone] if alone is not None else []
+
+
+def _givers(t: Token) -> list[ActorMention]:
+    """Who the recipient got it from: 'received aid from X', 'a loan from the IMF'."""
+    from .triggers import np_actors, prep_objects
+
+    obj = _object(t)
+    hosts = [t] + ([obj] if obj is not None else [])
+    return [m for h in hosts for p in prep_objects(h, ("from",)) for m in np_actors(p)]
 
 
 def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:

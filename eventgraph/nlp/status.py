@@ -16,8 +16,11 @@ FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "prepare", "intend",
                 "agree", "promise", "pledge", "vow", "hope", "aim", "seek", "want", "wish", "propose",
                 "offer", "invite", "decide", "approve", "announce", "consider", "ready", "will",
                 "allow", "authorise", "authorize", "permit", "clear"}
-WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing"}
+WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "consider", "propose", "offer", "ready", "willing",
+              "try", "attempt"}  # 'tried to broker a truce': not (yet) done
 PROMISES = {"pledge", "promise", "offer"}
+# words that are done by being offered or sent: 'offered condolences' is no promise
+SAID_NOUNS = {"condolence", "congratulation", "apology", "gratitude", "sympathy", "thanks"}
 # links through which a verb governs what its trigger will do: 'plans to meet', 'agreed to hold
 # talks', 'approved sending troops' (not subjects, not 'after talks' adjuncts)
 COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "obj", "pcomp", "acomp", "oprd"}
@@ -199,6 +202,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         elif t.dep_ == "pobj" and t.head.lower_ in ("at", "for", "during") and gv.dep_ in COMPLEMENT_LINKS \
                 and not _past_clause(gv):
             heads.add(_lemma(gv.head))  # 'are expected to meet at a summit in July': the summit is planned too
+    if _lemma(t) in SAID_NOUNS:
+        heads.clear()  # 'offered condolences': said, and so done
     if _lemma(t) in PROMISES:  # 'Botswana has pledged troops': a promise, not yet a deployment
         return "planned", cues + ["promise"]
     if aux_words & MODALS_HYPO:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .types import ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
-from .plover import plover_spec
+from .plover import plover_spec, remote_spec
 from .dates import tense_of
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -1182,6 +1182,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         pv = plover_spec(tok)
         if pv is not None:
             specs.append({**pv, "frame": "act"})
+        rv = remote_spec(tok)  # 'thanked X by phone' is also a call
+        if rv is not None:
+            specs.append({**rv, "frame": "act"})
         for sp in specs:
             for c in getattr(frames, sp["frame"])(tok, sp):
                 c.sentence = sent_of[tok.i]
