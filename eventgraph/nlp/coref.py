@@ -232,6 +232,13 @@ def resolve(doc: Doc) -> list[ActorMention]:
                     if start > 0 and doc[start - 1].lower_ == "the":
                         start -= 1
                     out.extend(_copy(m, start, tok.i + 1, doc[start:tok.i + 1].text) for m in pair)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.children] == ["the"] \
+                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                # a bare 'The leaders first met in 2018' means the two in play, and only when
+                # exactly two are ('the leaders' of a summit of twenty stays unresolved)
+                pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS)
+                if pair:
+                    out.extend(_copy(m, tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text) for m in pair)
             continue
         if low in GROUP_SIZES and low != "both" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":  # 'The two last met in 2019'

@@ -746,7 +746,8 @@ class Frames:
             return []  # 'applied for partner/observer status': a lesser status, not membership
         mentions_join = any(lemma(w) in ("join", "membership", "member", "accession", "admission") for w in sub)
         if spec.get("needs") == "membership" and not mentions_join:
-            if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)):
+            if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)) and \
+                    not self._submitted_in_context(t):
                 return []
         if spec.get("needs") == "submitted":  # 'submitted its candidacy for EU membership'
             gv = governing_verb(t)
@@ -780,6 +781,16 @@ class Frames:
         src_ids = {m.actor_id for m in sources}
         return [Candidate("APPLY_MEMBERSHIP", t.i, sources, [b for b in blocs if b.actor_id not in src_ids],
                           cues=["apply"])]
+
+    def _submitted_in_context(self, t: Token) -> bool:
+        """'(Timor-Leste joined the WTO ...) The Comoros submitted its bid in 2007': a bid
+        submitted in an article already telling of joining or applying is a membership bid."""
+        gv = governing_verb(t)
+        if gv is None or lemma(gv) not in SUBMITTING or t.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return False
+        if any(c.dep_ in ("acl", "relcl", "prep") for c in t.children):
+            return False  # 'its bid to host the next conference', 'its bid for the contract'
+        return any(i < t.i for fam in ("APPLY_MEMBERSHIP", "JOIN_BLOC") for i, _ in self.ctx.recent.get(fam, []))
 
     def becomes_member(self, t: Token) -> bool:
         return any(_noun_in(o, self.lex["member_nouns"]) for o in children(t, *OBJ))

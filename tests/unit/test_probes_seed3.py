@@ -451,6 +451,27 @@ MEET_NEGATIVES += [
     "The Kenyan delegation held talks in a session chaired by a UN official on Monday.",
 ]
 
+# a bare 'the leaders' / 'the countries' is the pair in play, only when exactly two are
+MEET_ARTICLES += [
+    ("Donald Trump and Kim Jong Un cut short their summit in Hanoi on Thursday. "
+     "The leaders first met in Singapore in June last year.",
+     [M("USA", "PRK", "2024-03-14"), M("USA", "PRK", "2023-06")]),
+    ("Japan and South Korea held talks in Tokyo on Monday. The countries last met at this level in 2019.",
+     [M("JPN", "KOR", "2024-03-11"), M("JPN", "KOR", "2019")]),
+    ("Lula welcomed Biden, Xi and Modi to Rio on Monday. The leaders met behind closed doors.",
+     [M("BRA", "USA", "2024-03-11"), M("BRA", "CHN", "2024-03-11"), M("BRA", "IND", "2024-03-11")]),
+]
+
+# a bid 'submitted' in an article telling of joining is a membership bid; a bid to host is not
+APPLY_ARTICLES += [
+    ("Timor-Leste joined the WTO on Friday. The Comoros, an Indian Ocean archipelago, submitted its bid in 2007.",
+     [J("TLS", "WTO", "2024-03-15"), A("COM", "WTO", "2007")]),
+    ("Kosovo applied to join the EU on Thursday. Serbia, which lodged its own bid in 2009, objected.",
+     [A("XKX", "EU", "2024-03-14"), A("SRB", "EU", "2009")]),
+    ("Timor-Leste joined the WTO on Friday. Brazil submitted its bid to host the next ministerial conference.",
+     [J("TLS", "WTO", "2024-03-15")]),
+]
+
 XFAIL: dict[str, str] = {
     "al-Sisi hosted Jordan's King Abdullah":
         "the small model parses 'hosted' as an adjective inside one long name: no verb to trigger on",
