@@ -567,6 +567,10 @@ POSITIVE3 = [
     ("The United States expelled fifteen Cuban diplomats.", [("SANCTION", "USA", "CUB")]),
     ("Azerbaijan recalled its ambassador from France for consultations.", [("SANCTION", "AZE", "FRA")]),
     ("Russia banned entry to 500 American citizens.", [("SANCTION", "RUS", "USA")]),
+    # a session held or a meeting called 'at X's request' answers X's request (the Council is the UN's)
+    ("The UN Security Council held an emergency session on Thursday at Lithuania's request.", [("REQUEST", "LTU", "UN")]),
+    ("The Security Council met on Monday at the request of France.", [("REQUEST", "FRA", "UN")]),
+    ("Cambodia asked the UN Security Council to convene an urgent meeting.", [("REQUEST", "KHM", "UN")]),
     # gunfire aimed 'on/at' someone
     ("Russian border guards fired on three Ukrainian navy vessels on Sunday.", [("ASSAULT", "RUS", "UKR")]),
     ("Indian troops fired at Pakistani positions across the Line of Control.", [("ASSAULT", "IND", "PAK")]),

@@ -45,7 +45,7 @@ POSITIVE = [
     ("Germany's foreign minister thanked Qatar for its mediation.", [("SUPPORT", "DEU", "QAT")]),
     ("Britain apologised to Kenya for the abuses committed during colonial rule.", [("SUPPORT", "GBR", "KEN")]),
     ("Mexico has recognised Palestine as a state since 2023.", [("SUPPORT", "MEX", "PSE")]),
-    ("The Security Council endorsed the ceasefire plan proposed by the United States.", [("SUPPORT", "UNSC", "USA")]),
+    ("The Security Council endorsed the ceasefire plan proposed by the United States.", [("SUPPORT", "UN", "USA")]),
     ("Kenyan President William Ruto congratulated Tanzania on its election.", [("SUPPORT", "KEN", "TZA")]),
     ("NATO members approved North Macedonia's accession in 2019.", [("SUPPORT", "NATO", "MKD")]),
     ("Israel's foreign minister expressed gratitude to Germany for its support.", [("SUPPORT", "ISR", "DEU")]),
