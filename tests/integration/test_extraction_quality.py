@@ -58,7 +58,9 @@ def test_annotated_set_quality():
 BLIND_SETS = {
     "unseen2": {"read": lambda a: True},
     "unseen3": {"read": lambda a: a <= "v-020", "held_out": lambda a: a > "v-020"},
-    "unseen4": {"held_out": lambda a: True},
+    # unseen4's misses were read in session 3 (to find categories of failure); unseen5 never was
+    "unseen4": {"read": lambda a: True},
+    "unseen5": {"held_out": lambda a: True},
 }
 
 
