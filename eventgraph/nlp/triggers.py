@@ -426,8 +426,12 @@ class Frames:
             if t.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who"):
                 subj = [t.head]  # 'the first contingent, which arrived in Port-au-Prince'
             forces = [c for c in subj if self._is_forces(c)]
+            if not forces:  # 'planes carrying French paratroopers landed in Niamey'
+                forces = [f for c in subj for f in self._carried_forces(c)][:1]
             if not forces and not intransitive:
                 return []
+            if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
+                return []  # 'set sail for X'; not 'set a date
             if any(lemma(f) in MUNITIONS for f in forces):
                 return []  # 'missiles landed inside its waters': fired, not deployed
         if forces:
@@ -441,8 +445,17 @@ class Frames:
             if spec.get("place_obj"):  # 'entered Gambia', 'reached Sierra Leone'
                 places += [o for o in children(t, "dobj", "obj")
                            if o.ent_type_ in ("GPE", "LOC", "FAC") or any(m.kind == "state" for m in np_actors(o))]
+            # 'left Zhanjiang bound for Djibouti': the port left is no host, the one bound for is
+            places += [p for o in children(t, "dobj", "obj", "advcl", "acl", "xcomp") + [t]
+                       for b in ([o] if lemma(o) == "bind" else [c for c in o.children if lemma(c) == "bind"])
+                       for p in prep_objects(b, ("for", "to"))]
             targets = self._places(places)
-            cues = ["forces-subject"]
+            if not targets:  # 'Bangladesh's contingent to the UN mission in South Sudan arrived'
+                own = ("to",) if spec.get("needs_destination") else ("to", "in")  # not 'troops in Mali left'
+                targets = self._places(self._real_places(prep_objects(forces[0], own)))
+            if spec.get("needs_destination") and not targets:
+                return []  # 'French troops left Mali' is a departure, not a deployment
+            cues = ["forces-subject"] + (["standing"] if spec.get("standing") else [])
             if lemma(t) == "fight" and not targets:
                 return []
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
@@ -472,9 +485,11 @@ class Frames:
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
         if spec.get("needs") == "forces" or objs:
-            objs = [f for o in objs for f in self._forces_noun(o)] or \
+            objs = [f for o in objs for f in self._forces_noun(o) or self._elided_forces(t, o)] or \
                 [f for w in prep_objects(t, ("with",)) for f in self._forces_noun(w)]  # 'bolstered X with troops'
             objs = objs or self._relative_forces(t)
+            if lemma(t) in SUPPLYING and objs and all(self._weapons_only(o) for o in objs):
+                return []  # 'sent 50 tanks to Ukraine' supplies arms; crews would make it a deployment
             if not objs:
                 return []
         if objs and self._air_strike(t, objs[0]):
@@ -492,6 +507,10 @@ class Frames:
         places = prep_objects(t, ("to", "into", "in", "inside", "towards", "toward"))
         for o in _unique_tokens(objs + heads):
             places += prep_objects(o, ("to", "into", "in", "towards", "toward"))
+            # 'shift 1,000 already based in Germany to Romania': where they go, not where they are
+            # ('has 28,500 troops stationed in South Korea': where they stay, for a standing verb)
+            places += [p for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for p in prep_objects(c, ("to", "into") + (("in",) if spec.get("needs_place") else ()))]
         places += self._route_places(t)
         places = self._real_places(places)
         targets = self._places(places)
@@ -534,6 +553,26 @@ class Frames:
             lemma(tok) in MILITARY_PEOPLE and any(c.dep_ == "compound" and _noun_in(c, self.lex["forces_nouns"])
                                                   for c in tok.children))
 
+    def _carried_forces(self, tok: Token) -> list[Token]:
+        """'ships carrying Chinese troops', 'a plane with 200 soldiers on board': the forces a
+        vehicle brings, who move with it."""
+        out = [f for c in tok.children if c.dep_ in ("acl", "relcl") and lemma(c) in CARRYING
+               for o in children(c, "dobj", "obj") for f in self._forces_noun(o)]
+        return out[:1]
+
+    @staticmethod
+    def _weapons_only(o: Token) -> bool:
+        """'50 Leopard tanks', 'Taurus missiles': arms, with no soldiers named beside them."""
+        return lemma(o) in WEAPONS and all(lemma(c) in WEAPONS for c in o.conjuncts)
+
+    def _elided_forces(self, t: Token, o: Token) -> list[Token]:
+        """'send 2,000 soldiers to X and shift a further 1,000 to Y': a bare number in a verb
+        joined to one that moves forces counts those forces."""
+        bare = o.tag_ == "CD" or lemma(o) in ("more", "further", "another") and o.pos_ != "NOUN"
+        if not bare or t.dep_ != "conj" or t.head.lemma_.lower() not in self.lex["verbs"]:
+            return []
+        return [f for h in children(t.head, "dobj", "obj") for f in self._forces_noun(h)][:1]
+
     @staticmethod
     def _air_strike(t: Token, forces: Token) -> bool:
         """Aircraft sent 'to bomb / strike / attack' something: the purpose is the strike."""
@@ -547,11 +586,10 @@ class Frames:
     def _forces_noun(self, o: Token) -> list[Token]:
         """[the token naming forces] for an object like 'troops', 'military advisers', 'a battalion of
         troops', 'the first rotation of British troops'; [] when it names none."""
-        nouns = self.lex["forces_nouns"]
-        inner = [p for p in prep_objects(o, ("of",)) if _noun_in(p, nouns)][:1]
+        inner = [p for p in prep_objects(o, ("of",)) if self._is_forces(p)][:1]
         if inner:  # the troops of 'a rotation of British troops' carry the nationality
             return inner
-        if _noun_in(o, nouns) or any(_noun_in(c, nouns) for c in o.children if c.dep_ in ("compound", "conj")):
+        if self._is_forces(o) or any(self._is_forces(c) for c in o.children if c.dep_ in ("compound", "conj")):
             return [o]
         return []
 
@@ -1067,6 +1105,12 @@ MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "spe
                    "police", "contractor"}
 # forces told 'to leave / to withdraw from' a place are being sent out of it, not into it
 LEAVING = {"leave", "withdraw", "depart", "quit", "exit", "vacate", "evacuate"}
+# arms handed over are aid, not forces: 'sent tanks to Ukraine' (but 'deployed missiles to X' moves them)
+WEAPONS = {"tank", "missile", "rocket", "drone", "howitzer", "artillery", "launcher", "weapon", "munition",
+           "ammunition", "shell"}
+SUPPLYING = {"send", "provide", "supply", "deliver", "give", "transfer", "pledge", "commit", "contribute",
+             "donate", "ship"}
+CARRYING = {"carry", "transport", "ferry", "bring"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}
