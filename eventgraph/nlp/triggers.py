@@ -426,8 +426,10 @@ class Frames:
             if t.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who"):
                 subj = [t.head]  # 'the first contingent, which arrived in Port-au-Prince'
             forces = [c for c in subj if self._is_forces(c)]
+            vehicle = None
             if not forces:  # 'planes carrying French paratroopers landed in Niamey'
-                forces = [f for c in subj for f in self._carried_forces(c)][:1]
+                carried = [(c, f) for c in subj for f in self._carried_forces(c)][:1]
+                vehicle, forces = (carried[0][0], [carried[0][1]]) if carried else (None, [])
             if not forces and not intransitive:
                 return []
             if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
@@ -439,6 +441,8 @@ class Frames:
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
                 own = {w.i for c in forces[0].children if c.dep_ not in ("relcl", "acl") for w in c.subtree}
                 sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state" and m.start in own][:1]
+            if not sources and vehicle is not None:  # 'a Russian Il-76 carrying paratroopers'
+                sources = [m for m in np_actors(vehicle, lists=False) if m.kind == "state"]
             if not sources and any(c.lower_ == "the" for c in forces[0].children):
                 sources = self.ctx.last_deployer(t)  # 'Kenya sent officers ... the first contingent arrived'
             places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at", "inside"))))
@@ -455,19 +459,23 @@ class Frames:
                 targets = self._places(self._real_places(prep_objects(forces[0], own)))
             if spec.get("needs_destination") and not targets:
                 return []  # 'French troops left Mali' is a departure, not a deployment
-            cues = ["forces-subject"] + (["standing"] if spec.get("standing") else [])
+            cues = ["forces-subject"] + (["standing", "stays"] if spec.get("standing") else [])
             if lemma(t) == "fight" and not targets:
                 return []
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
+            # 'the US military presence in Syria': the adjective names the forces
+            military = lemma(t) == "presence" and any(c.dep_ in ("amod", "compound") and c.lower_ in BASE_KINDS
+                                                      for c in t.children)
             if objs and not (_noun_in(objs[0], forces_nouns) or self._is_forces(objs[0])) or (
-                    spec.get("needs") in ("forces", "arrival")
-                                                                  and not objs):
+                    spec.get("needs") in ("forces", "arrival") and not objs and not military):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
                 sources = np_actors(objs[0], lists=False)
+            if not sources and military:  # 'the US military presence'
+                sources = [m for m in np_actors(t, lists=False) if m.kind == "state"]
             if not sources:  # 'Britain announced the deployment of troops to Estonia'
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
@@ -481,11 +489,15 @@ class Frames:
             targets = self._places(places)
             # 'the presence of troops' is a standing state: the clause's date is not when they came
             cues = ["deploy-noun"] + (["standing"] if spec.get("needs") == "forces" else [])
+            if military and t.dep_ in ("nsubj", "nsubjpass"):
+                cues.append("stays")  # 'the US military presence in Syria will be reviewed': there now
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
+        bases: list[Token] = []
         if spec.get("needs") == "forces" or objs:
-            objs = [f for o in objs for f in self._forces_noun(o) or self._elided_forces(t, o)] or \
+            bases = [o for o in objs if lemma(t) in KEEPING and self._military_base(o)]
+            objs = [f for o in objs for f in self._forces_noun(o) or self._elided_forces(t, o)] or bases or \
                 [f for w in prep_objects(t, ("with",)) for f in self._forces_noun(w)]  # 'bolstered X with troops'
             objs = objs or self._relative_forces(t)
             if lemma(t) in SUPPLYING and objs and all(self._weapons_only(o) for o in objs):
@@ -532,7 +544,7 @@ class Frames:
             # '... a brigade in Vilnius, the first time Germany has stationed a brigade abroad'
             targets = [m for m in self._mentions_in(t.sent.root) if m.kind == "state" and m.locative
                        and m.actor_id not in src_ids][:1]
-        cues = ["deploy-verb"]
+        cues = ["deploy-verb"] + (["standing"] if bases and objs == bases else [])
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t, src_ids) if m.actor_id not in src_ids]
             cues.append("context-theatre")
@@ -559,6 +571,14 @@ class Frames:
         out = [f for c in tok.children if c.dep_ in ("acl", "relcl") and lemma(c) in CARRYING
                for o in children(c, "dobj", "obj") for f in self._forces_noun(o)]
         return out[:1]
+
+    @staticmethod
+    def _military_base(o: Token) -> bool:
+        """'a military base', 'a naval base', 'an air base', 'the largest US airbase'."""
+        if lemma(o) in ("airbase", "garrison"):
+            return True
+        return lemma(o) in ("base", "outpost", "facility") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in BASE_KINDS for c in o.children)
 
     @staticmethod
     def _weapons_only(o: Token) -> bool:
@@ -912,11 +932,14 @@ class Frames:
             return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
         if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
             forces = [f for o in children(t, "dobj", "obj") for f in self._forces_noun(o)]
-            if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
-                senders = [m for m in np_actors(forces[0], lists=False) if m.kind == "state"]
+            # 'Djibouti hosts Camp Lemonnier, the largest American base in Africa': a standing force
+            bases = [b for o in children(t, "dobj", "obj") for b in [o] + children(o, "appos")
+                     if lemma(b) in ("base", "airbase") and [m for m in np_actors(b, lists=False) if m.kind == "state"]]
+            if forces or bases:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
+                senders = [m for m in np_actors((forces or bases)[0], lists=False) if m.kind == "state"]
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]
-                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
-                    if senders and hosts_ else []
+                cues = ["deploy-verb", "hosted-forces"] + ([] if forces else ["standing"])
+                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=cues)] if senders and hosts_ else []
         gv_ = governing_verb(t) if nominal else None
         if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
                for a in prep_objects(w, ("as",))):
@@ -1110,6 +1133,8 @@ WEAPONS = {"tank", "missile", "rocket", "drone", "howitzer", "artillery", "launc
            "ammunition", "shell"}
 SUPPLYING = {"send", "provide", "supply", "deliver", "give", "transfer", "pledge", "commit", "contribute",
              "donate", "ship"}
+KEEPING = {"have", "keep", "maintain", "operate", "run"}  # 'Turkey has a military base in Qatar'
+BASE_KINDS = {"military", "naval", "air", "army", "navy", "airforce"}
 CARRYING = {"carry", "transport", "ferry", "bring"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
