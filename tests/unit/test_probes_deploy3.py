@@ -135,6 +135,11 @@ NEGATIVES = [
     "The United States has military bases across Europe.",
     "Russian troops will remain on high alert, the Kremlin said on Monday.",
     "The airline operates flights to Djibouti.",
+    "Ukrainian troops remain in Ukraine's east, Kyiv said on Monday.",
+    "Russian troops headed for the border on Monday.",
+    "China set a date for the talks on Monday.",
+    "The Chinese delegation left Beijing bound for Washington on Monday.",
+    "Egypt hosts the headquarters of the Arab League.",
     # forces that 'could' or will not be sent
     "No soldiers will be sent to Ukraine, Scholz said on Tuesday.",
     "No soldiers would be sent to Ukraine by European states or NATO, Scholz said on Tuesday.",
