@@ -186,7 +186,7 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
 PRIVATE_NOUNS = {"student", "tourist", "businessman", "businesswoman", "executive", "scholar", "academic",
                  "journalist", "activist", "citizen", "national", "fan", "investor", "scientist", "researcher",
                  "artist", "athlete", "pilgrim", "traveller", "traveler", "entrepreneur", "billionaire",
-                 "tycoon", "worker", "resident", "expatriate", "relative"}
+                 "tycoon", "worker", "resident", "expatriate", "relative", "refugee", "migrant"}
 
 
 def _private(doc: Doc, m: ActorMention) -> bool:

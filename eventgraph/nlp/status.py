@@ -46,9 +46,9 @@ def _negated(t: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
            for c in t.children):
         return True
-    # 'Neither X nor Y has confirmed ...'
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "neither" for w in c.children)
-               for c in t.children)
+    # 'Neither X nor Y has confirmed ...', 'no soldiers would be sent'
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        w.lower_ == "neither" or w.lower_ == "no" and w.dep_ == "det" for w in c.children) for c in t.children)
 
 
 ACCUSING = {"accuse", "allege", "charge", "blame", "claim"}
@@ -231,6 +231,8 @@ def make_status(nlp: Language, name: str):
     def status(doc: Doc) -> Doc:
         for c in doc._.candidates or []:
             c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None)
+            if "stays" in c.cues and c.status == "planned":
+                c.status = "occurred"  # 'the 900 US troops in Syria will stay': they are there now
             c.cues.extend(cues)
         return doc
 

@@ -426,8 +426,14 @@ class Frames:
             if t.dep_ == "relcl" and subj and subj[0].lower_ in ("which", "that", "who"):
                 subj = [t.head]  # 'the first contingent, which arrived in Port-au-Prince'
             forces = [c for c in subj if self._is_forces(c)]
+            vehicle = None
+            if not forces:  # 'planes carrying French paratroopers landed in Niamey'
+                carried = [(c, f) for c in subj for f in self._carried_forces(c)][:1]
+                vehicle, forces = (carried[0][0], [carried[0][1]]) if carried else (None, [])
             if not forces and not intransitive:
                 return []
+            if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
+                return []  # 'set sail for X'; not 'set a date
             if any(lemma(f) in MUNITIONS for f in forces):
                 return []  # 'missiles landed inside its waters': fired, not deployed
         if forces:
@@ -435,26 +441,41 @@ class Frames:
             if not sources:  # 'units of a Russian-led force landed': the nationality inside the subject
                 own = {w.i for c in forces[0].children if c.dep_ not in ("relcl", "acl") for w in c.subtree}
                 sources = [m for m in self._mentions_in(forces[0]) if m.kind == "state" and m.start in own][:1]
+            if not sources and vehicle is not None:  # 'a Russian Il-76 carrying paratroopers'
+                sources = [m for m in np_actors(vehicle, lists=False) if m.kind == "state"]
             if not sources and any(c.lower_ == "the" for c in forces[0].children):
                 sources = self.ctx.last_deployer(t)  # 'Kenya sent officers ... the first contingent arrived'
             places = self._real_places(prep_objects(t, tuple(spec.get("prep_only") or ("in", "to", "into", "at", "inside"))))
             if spec.get("place_obj"):  # 'entered Gambia', 'reached Sierra Leone'
                 places += [o for o in children(t, "dobj", "obj")
                            if o.ent_type_ in ("GPE", "LOC", "FAC") or any(m.kind == "state" for m in np_actors(o))]
+            # 'left Zhanjiang bound for Djibouti': the port left is no host, the one bound for is
+            places += [p for o in children(t, "dobj", "obj", "advcl", "acl", "xcomp") + [t]
+                       for b in ([o] if lemma(o) == "bind" else [c for c in o.children if lemma(c) == "bind"])
+                       for p in prep_objects(b, ("for", "to"))]
             targets = self._places(places)
-            cues = ["forces-subject"]
+            if not targets:  # 'Bangladesh's contingent to the UN mission in South Sudan arrived'
+                own = ("to",) if spec.get("needs_destination") else ("to", "in")  # not 'troops in Mali left'
+                targets = self._places(self._real_places(prep_objects(forces[0], own)))
+            if spec.get("needs_destination") and not targets:
+                return []  # 'French troops left Mali' is a departure, not a deployment
+            cues = ["forces-subject"] + (["standing", "stays"] if spec.get("standing") else [])
             if lemma(t) == "fight" and not targets:
                 return []
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         if t.pos_ == "NOUN":  # 'the dispatch/deployment of North Korean troops to Russia'
             objs = prep_objects(t, ("of",))
+            # 'the US military presence in Syria': the adjective names the forces
+            military = lemma(t) == "presence" and any(c.dep_ in ("amod", "compound") and c.lower_ in BASE_KINDS
+                                                      for c in t.children)
             if objs and not (_noun_in(objs[0], forces_nouns) or self._is_forces(objs[0])) or (
-                    spec.get("needs") in ("forces", "arrival")
-                                                                  and not objs):
+                    spec.get("needs") in ("forces", "arrival") and not objs and not military):
                 return []
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
             if not sources and objs:
                 sources = np_actors(objs[0], lists=False)
+            if not sources and military:  # 'the US military presence'
+                sources = [m for m in np_actors(t, lists=False) if m.kind == "state"]
             if not sources:  # 'Britain announced the deployment of troops to Estonia'
                 gv = governing_verb(t)
                 sources = subjects(gv) if gv is not None else []
@@ -468,13 +489,19 @@ class Frames:
             targets = self._places(places)
             # 'the presence of troops' is a standing state: the clause's date is not when they came
             cues = ["deploy-noun"] + (["standing"] if spec.get("needs") == "forces" else [])
+            if military and t.dep_ in ("nsubj", "nsubjpass"):
+                cues.append("stays")  # 'the US military presence in Syria will be reviewed': there now
             return [Candidate("DEPLOY_TROOPS", t.i, sources, targets, cues=cues)]
         objs = children(t, "dobj", "obj", "nsubjpass")
         heads = list(objs)  # 'thousands of soldiers in Somalia': the place hangs on 'thousands'
+        bases: list[Token] = []
         if spec.get("needs") == "forces" or objs:
-            objs = [f for o in objs for f in self._forces_noun(o)] or \
+            bases = [o for o in objs if lemma(t) in KEEPING and self._military_base(o)]
+            objs = [f for o in objs for f in self._forces_noun(o) or self._elided_forces(t, o)] or bases or \
                 [f for w in prep_objects(t, ("with",)) for f in self._forces_noun(w)]  # 'bolstered X with troops'
             objs = objs or self._relative_forces(t)
+            if lemma(t) in SUPPLYING and objs and all(self._weapons_only(o) for o in objs):
+                return []  # 'sent 50 tanks to Ukraine' supplies arms; crews would make it a deployment
             if not objs:
                 return []
         if objs and self._air_strike(t, objs[0]):
@@ -492,6 +519,10 @@ class Frames:
         places = prep_objects(t, ("to", "into", "in", "inside", "towards", "toward"))
         for o in _unique_tokens(objs + heads):
             places += prep_objects(o, ("to", "into", "in", "towards", "toward"))
+            # 'shift 1,000 already based in Germany to Romania': where they go, not where they are
+            # ('has 28,500 troops stationed in South Korea': where they stay, for a standing verb)
+            places += [p for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for p in prep_objects(c, ("to", "into") + (("in",) if spec.get("needs_place") else ()))]
         places += self._route_places(t)
         places = self._real_places(places)
         targets = self._places(places)
@@ -513,7 +544,7 @@ class Frames:
             # '... a brigade in Vilnius, the first time Germany has stationed a brigade abroad'
             targets = [m for m in self._mentions_in(t.sent.root) if m.kind == "state" and m.locative
                        and m.actor_id not in src_ids][:1]
-        cues = ["deploy-verb"]
+        cues = ["deploy-verb"] + (["standing"] if bases and objs == bases else [])
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t, src_ids) if m.actor_id not in src_ids]
             cues.append("context-theatre")
@@ -534,6 +565,34 @@ class Frames:
             lemma(tok) in MILITARY_PEOPLE and any(c.dep_ == "compound" and _noun_in(c, self.lex["forces_nouns"])
                                                   for c in tok.children))
 
+    def _carried_forces(self, tok: Token) -> list[Token]:
+        """'ships carrying Chinese troops', 'a plane with 200 soldiers on board': the forces a
+        vehicle brings, who move with it."""
+        out = [f for c in tok.children if c.dep_ in ("acl", "relcl") and lemma(c) in CARRYING
+               for o in children(c, "dobj", "obj") for f in self._forces_noun(o)]
+        return out[:1]
+
+    @staticmethod
+    def _military_base(o: Token) -> bool:
+        """'a military base', 'a naval base', 'an air base', 'the largest US airbase'."""
+        if lemma(o) in ("airbase", "garrison"):
+            return True
+        return lemma(o) in ("base", "outpost", "facility") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in BASE_KINDS for c in o.children)
+
+    @staticmethod
+    def _weapons_only(o: Token) -> bool:
+        """'50 Leopard tanks', 'Taurus missiles': arms, with no soldiers named beside them."""
+        return lemma(o) in WEAPONS and all(lemma(c) in WEAPONS for c in o.conjuncts)
+
+    def _elided_forces(self, t: Token, o: Token) -> list[Token]:
+        """'send 2,000 soldiers to X and shift a further 1,000 to Y': a bare number in a verb
+        joined to one that moves forces counts those forces."""
+        bare = o.tag_ == "CD" or lemma(o) in ("more", "further", "another") and o.pos_ != "NOUN"
+        if not bare or t.dep_ != "conj" or t.head.lemma_.lower() not in self.lex["verbs"]:
+            return []
+        return [f for h in children(t.head, "dobj", "obj") for f in self._forces_noun(h)][:1]
+
     @staticmethod
     def _air_strike(t: Token, forces: Token) -> bool:
         """Aircraft sent 'to bomb / strike / attack' something: the purpose is the strike."""
@@ -547,11 +606,10 @@ class Frames:
     def _forces_noun(self, o: Token) -> list[Token]:
         """[the token naming forces] for an object like 'troops', 'military advisers', 'a battalion of
         troops', 'the first rotation of British troops'; [] when it names none."""
-        nouns = self.lex["forces_nouns"]
-        inner = [p for p in prep_objects(o, ("of",)) if _noun_in(p, nouns)][:1]
+        inner = [p for p in prep_objects(o, ("of",)) if self._is_forces(p)][:1]
         if inner:  # the troops of 'a rotation of British troops' carry the nationality
             return inner
-        if _noun_in(o, nouns) or any(_noun_in(c, nouns) for c in o.children if c.dep_ in ("compound", "conj")):
+        if self._is_forces(o) or any(self._is_forces(c) for c in o.children if c.dep_ in ("compound", "conj")):
             return [o]
         return []
 
@@ -874,11 +932,14 @@ class Frames:
             return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
         if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
             forces = [f for o in children(t, "dobj", "obj") for f in self._forces_noun(o)]
-            if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
-                senders = [m for m in np_actors(forces[0], lists=False) if m.kind == "state"]
+            # 'Djibouti hosts Camp Lemonnier, the largest American base in Africa': a standing force
+            bases = [b for o in children(t, "dobj", "obj") for b in [o] + children(o, "appos")
+                     if lemma(b) in ("base", "airbase") and [m for m in np_actors(b, lists=False) if m.kind == "state"]]
+            if forces or bases:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
+                senders = [m for m in np_actors((forces or bases)[0], lists=False) if m.kind == "state"]
                 hosts_ = [m for m in subjects(t) if m.kind == "state"]
-                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=["deploy-verb", "hosted-forces"])] \
-                    if senders and hosts_ else []
+                cues = ["deploy-verb", "hosted-forces"] + ([] if forces else ["standing"])
+                return [Candidate("DEPLOY_TROOPS", t.i, senders, hosts_, cues=cues)] if senders and hosts_ else []
         gv_ = governing_verb(t) if nominal else None
         if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
                for a in prep_objects(w, ("as",))):
@@ -1067,6 +1128,14 @@ MILITARY_PEOPLE = {"instructor", "adviser", "advisor", "trainer", "expert", "spe
                    "police", "contractor"}
 # forces told 'to leave / to withdraw from' a place are being sent out of it, not into it
 LEAVING = {"leave", "withdraw", "depart", "quit", "exit", "vacate", "evacuate"}
+# arms handed over are aid, not forces: 'sent tanks to Ukraine' (but 'deployed missiles to X' moves them)
+WEAPONS = {"tank", "missile", "rocket", "drone", "howitzer", "artillery", "launcher", "weapon", "munition",
+           "ammunition", "shell"}
+SUPPLYING = {"send", "provide", "supply", "deliver", "give", "transfer", "pledge", "commit", "contribute",
+             "donate", "ship"}
+KEEPING = {"have", "keep", "maintain", "operate", "run"}  # 'Turkey has a military base in Qatar'
+BASE_KINDS = {"military", "naval", "air", "army", "navy", "airforce"}
+CARRYING = {"carry", "transport", "ferry", "bring"}
 AIRCRAFT = {"jet", "warplane", "fighter", "bomber", "aircraft", "drone", "helicopter", "plane"}
 STRIKE_VERBS = {"bomb", "strike", "attack", "hit", "pound", "shell", "target", "raid", "destroy"}
 HOSTING_FORCES = {"host", "receive", "welcome"}
