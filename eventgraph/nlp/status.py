@@ -26,6 +26,10 @@ SAID_NOUNS = {"condolence", "congratulation", "apology", "gratitude", "sympathy"
 COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "obj", "pcomp", "acomp", "oprd"}
 MODALS_HYPO = {"could", "might", "may", "can", "should", "must", "ought"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
+# 'rejected the presence of X's troops' opposes a fact; only a claim rejected is a denial
+OPPOSING_VERBS = {"reject", "dismiss", "dispute"}
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion", "rumour",
+               "rumor", "story", "account", "speculation", "notion", "idea", "assessment", "statement"}
 DOUBT_VERBS = {"confirm", "verify", "corroborate"}  # negated: 'have not confirmed that'
 RUMOUR_WORDS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumour", "rumor", "unconfirmed",
                 "speculation", "alleged", "unverified"}
@@ -149,7 +153,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         # denial: 'denied sending troops', 'rejected reports that ...'
         # ('rejected the charge and blamed X': a finite verb joined to the denial is asserted)
         if i and lem in DENY_VERBS and not _negated(h) and not (
-                below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")):
+                below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")) and not (
+                lem in OPPOSING_VERBS and below.dep_ in ("dobj", "obj") and below.pos_ == "NOUN"
+                and _lemma(below) not in CLAIM_NOUNS):
             return "denied", ["denied"]
         # 'X accused Y of sending tanks, an allegation Y denied'
         if i and lem in ACCUSING and _denied_allegation(h):
@@ -170,6 +176,8 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             return "hypothetical", ["conditional"]
         # reports, rumours, fears: 'reports that North Korean soldiers are being sent'
         if i and h.pos_ == "NOUN" and lem in REPORT_NOUNS and below is not None and below.dep_ in ("acl", "ccomp", "relcl"):
+            if h.dep_ in ("dobj", "obj") and _lemma(h.head) in DENY_VERBS and not _negated(h.head):
+                return "denied", ["claim-denied"]  # 'rejected claims that it had sent troops'
             return "hypothetical", ["report-noun"]
         if any(c.lower_ in RUMOUR_WORDS for c in h.children) or lem in RUMOUR_WORDS and i:
             return "hypothetical", ["rumour"]

@@ -32,6 +32,12 @@ def test_denial_is_denied():
     assert ("DEPLOY_TROOPS", "denied") in got
 
 
+def test_opposing_a_fact_is_not_denying_it():
+    # 'rejected the presence of X's troops' objects to them; a rejected claim is a denial
+    assert ("DEPLOY_TROOPS", "occurred") in statuses("Egypt rejected the presence of Turkish troops in Libya.")
+    assert ("DEPLOY_TROOPS", "denied") in statuses("Ankara rejected the claim that it had sent troops to Libya.")
+
+
 def test_negated_meeting_did_not_happen():
     got = statuses("Vladimir Putin did not meet Joe Biden at the summit.")
     assert ("MEET", "occurred") not in got
