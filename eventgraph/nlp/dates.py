@@ -133,6 +133,12 @@ def _normalise(expression: str) -> tuple[str, str]:
     s = re.sub(r"\s+", " ", s).strip()
     # 'earlier in the week' is 'this week' (a bare 'the week' is not)
     s = re.sub(r"^(?:earlier|later) (?:in )?the (week|month|year)$", r"this \1", s, flags=re.I)
+    # 'at the start of the year' is its January; 'the end of the year' stays the year
+    s = re.sub(r"^(?:at |in )?the (?:start|beginning) of (?:the|this) year$", "January this year", s, flags=re.I)
+    # 'on the same Tuesday': the weekday itself
+    s = re.sub(rf"^(?:on )?the same ({_WEEKDAY_RE})$", r"\1", s, flags=re.I)
+    # 'from 1998 to 2000', '1998-2000': a span of years is dated by its start
+    s = re.sub(r"^(?:from |between )?(\d{4}) ?(?:to|and|-) ?(\d{4})$", r"\1", s, flags=re.I)
     low = s.lower()
     # strip leading filler repeatedly: 'in early March', 'since the end of 2015'
     while True:
@@ -254,10 +260,16 @@ _ANCHOR_PATTERNS = [
     (re.compile(r"^(?:the same day|that day|that same day)$"), 0),
     # 'that morning' / 'later that evening' ('morning' itself is stripped before this)
     (re.compile(r"^(?:earlier |later )?that(?: same)?$"), 0),
+    # 'Hours earlier, ...', 'a few hours later': the same day as the scene
+    (re.compile(r"^(?:(?:a few|several|just|only|some|a couple of) )?(?:hours|minutes) (?:earlier|later|afterwards)$"), 0),
 ]
+# 'days later', 'just days earlier': some days from the scene, so only its month is known
+_SOME_DAYS = re.compile(r"^(?:(?:a few|several|just|only|some|a couple of|just a few) )?days (?:later|earlier|afterwards)$")
 
 
 def _anchored(low: str, anchor: dt.date | None) -> tuple[str, str] | None | bool:
+    if _SOME_DAYS.match(low):
+        return _month(anchor.year, anchor.month) if anchor is not None else False
     for rx, sign in _ANCHOR_PATTERNS:
         m = rx.match(low)
         if not m:
@@ -567,6 +579,8 @@ def _matcher_patterns() -> list[list[dict]]:
         [{"LOWER": "the"}, {"LOWER": "eve"}],  # 'on the eve of the summit': the day before the scene's day
         [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "day"]}}],
+        [{"LOWER": {"IN": ["a", "few", "several", "just", "only", "some"]}, "OP": "*"},
+         {"LOWER": {"IN": ["hours", "minutes", "days"]}}, {"LOWER": {"IN": ["earlier", "later"]}}],
         [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
                                    "years"]}}, {"LOWER": "ago"}],
     ]
