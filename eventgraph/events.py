@@ -8,8 +8,6 @@ the same event within the article are merged.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -18,7 +16,7 @@ from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, UNTARGETED_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
-from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense
+from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense, shift_mention
 from .nlp.types import ActorMention, Candidate
 
 # which actor kinds may fill each role; anything else is dropped
@@ -175,10 +173,9 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
             m = next(m for m in doc._.date_mentions if m.date in prev and m.precision == "day")
             off = offset_clause(t)  # 'two days after his visit to X' counts from the scene's day
             if off is not None:
-                if off[1] is None:
+                m = shift_mention(m, off[1])
+                if m is None:
                     continue
-                shifted = dt.date.fromisoformat(m.date) + dt.timedelta(days=off[1])
-                m = replace(m, date=shifted.isoformat())
             c.date = m
 
 

@@ -31,7 +31,7 @@ from .types import DateMention
 
 __all__ = [
     "resolve", "parse_published", "tense_of", "resolve_for_tense", "date_for_trigger",
-    "find_date_mentions", "DateFinder", "offset_clause",
+    "find_date_mentions", "DateFinder", "offset_clause", "shift_mention",
 ]
 
 MONTHS = {
@@ -617,13 +617,16 @@ ANNOUNCING = {"announce", "confirm"}
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
 
-_OFFSET_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0}
+# distance words -> (unit, size); hours count as the same day
+_OFFSET_UNITS = {"day": ("day", 1), "days": ("day", 1), "hour": ("day", 0), "hours": ("day", 0),
+                 "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1)}
 
 
 def offset_clause(trigger):
-    """'..., a day after Putin wrapped up a visit': (the clause node, days between the clause's
-    event and the main clause: -1 for 'a day after', +2 for 'two days before'), or None.
-    Days are None when the distance is not in days ('weeks after')."""
+    """'..., a day after Putin wrapped up a visit': (the clause node, (k, unit)) where k is how
+    far the clause's event lies from the main clause's in that unit ('day', 'month', 'year'):
+    -1 for 'a day after', +2 for 'two months before'; the distance is None when it is not
+    counted ('weeks after', 'days before'). None when the trigger is in no such clause."""
     t = trigger
     for _ in range(8):
         link = None
@@ -633,44 +636,74 @@ def offset_clause(trigger):
         elif t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "before"):
             link, holder = t.head, t.head
         if link is not None:
-            span = [c for c in holder.children if c.dep_ == "npadvmod" and c.i < link.i]
+            # 'two days after X did Y': the distance hangs on the clause or on 'after' itself
+            span = [c for c in list(holder.children) + list(link.children)
+                    if c.dep_ == "npadvmod" and c.i < link.i]
             if not span:
                 return None
-            unit = span[0]
-            n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
-            per = _OFFSET_UNITS.get(unit.lower_)
-            days = None if per is None or n is None else n * per
-            if days is not None and link.lower_ == "after":
-                days = -days
-            return holder, days
+            return holder, _distance(span[0], link)
         if t.head.i == t.i:
             return None
         t = t.head
     return None
 
 
+def _distance(unit, link):
+    per = _OFFSET_UNITS.get(unit.lower_)
+    if per is None:
+        return None
+    kind, size = per
+    n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
+    if n is None:
+        if size:  # 'days after' counts no number of days
+            return None
+        n = 1  # 'hours before': the same day whatever the count
+    k = n * size
+    return (-k if link.lower_ == "after" else k), kind
+
+
+def shift_mention(m: DateMention | None, distance) -> DateMention | None:
+    """The mention moved by a distance from offset_clause, at the precision the unit allows
+    ('three months after' a day or month gives a month; 'two days after' needs a day), or None."""
+    if m is None or m.date is None or distance is None:
+        return None
+    k, unit = distance
+    if unit == "day":
+        if m.precision != "day":
+            return None
+        shifted = dt.date.fromisoformat(m.date) + dt.timedelta(days=k)
+        return replace(m, date=shifted.isoformat(), relative=False)
+    y = int(m.date[:4])
+    if unit == "month":
+        if m.precision not in ("day", "month"):
+            return None
+        value = _month(*_add_months(y, int(m.date[5:7]), k))
+    else:
+        value = _year(y + k)
+    if value is None:
+        return None
+    return replace(m, date=value[0], precision=value[1], relative=False)
+
+
 def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     """The date mention that belongs to the trigger doc[trigger_index], or None (see
     _date_for). An event in a clause set off from the main one by a distance ('a day after
-    X met Y', 'two days before the summit') takes the main clause's date moved by it."""
+    X met Y', 'two months before the summit') takes the main clause's date moved by it."""
     mentions = getattr(doc._, "date_mentions", None) or []
     if not mentions or not 0 <= trigger_index < len(doc):
         return None
     off = offset_clause(doc[trigger_index])
     if off is None:
         return _sharpen_week(doc, _date_for(doc, trigger_index, mentions), mentions)
-    node, days = off
+    node, distance = off
     inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
     own = _date_for(doc, trigger_index, inside)
-    if own is not None or days is None:
+    if own is not None or distance is None:
         return own
     main = _date_for(doc, node.head.i, mentions)
     if main is None or main.date is None:
         main = _date_before_offset(doc, node, mentions) or main
-    if main is None or main.date is None or main.precision != "day":
-        return None
-    shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
-    return replace(main, date=shifted.isoformat())
+    return shift_mention(main, distance)
 
 
 def _date_before_offset(doc, holder, mentions):
