@@ -16,7 +16,7 @@ from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, UNTARGETED_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
-from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense, shift_mention
+from .nlp.dates import date_for_trigger, offset_clause, participle_adjunct, resolve_for_tense, shift_mention
 from .nlp.types import ActorMention, Candidate
 
 # which actor kinds may fill each role; anything else is dropped
@@ -106,9 +106,10 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         # 'Benin agreed on Monday to send troops', 'parliament approved the deployment on
         # Thursday': the plan is dated by its decision, a past day (not next Monday)
         v = doc[mention.start:mention.end].root
-        while v.dep_ in ("pobj", "prep", "npadvmod", "tmod") and v.head.i != v.i:
+        while (v.dep_ in ("pobj", "prep", "npadvmod", "tmod") or participle_adjunct(v)) and v.head.i != v.i:
             v = v.head
-        decided = v.i != t.i and v.is_ancestor(t) and v.tag_ == "VBD" and v.lemma_.lower() in DECIDING
+        # the plan's own verb in the past ('pledged on Thursday not to ...') dates the pledge
+        decided = v.tag_ == "VBD" and (v.i == t.i or (v.is_ancestor(t) and v.lemma_.lower() in DECIDING))
     if mention is not None and c.status == "planned" and mention.relative and not decided:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention

@@ -938,6 +938,15 @@ def _infinitive_complement(verb) -> bool:
     return verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def participle_adjunct(verb) -> bool:
+    """'Speaking in Hanoi on Thursday, Putin warned ...', 'Meeting in Brussels on Monday, EU
+    leaders agreed ...': a subjectless participle clause set before the main clause tells the
+    main clause's scene, so its date is the main clause's too ('after meeting X on Monday'
+    with a linking word is a different occasion and does not count)."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "NN") and verb.i < verb.head.i and \
+        verb.i == verb.sent.start and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
+
+
 def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
     """(steps up, rank) to the first anchor reached from token, or None if the walk leaves
     through another verb's clause or never meets an anchor. Passing a reporting verb
@@ -951,7 +960,7 @@ def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
         if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
                 rank = 2
-            elif not _infinitive_complement(t):
+            elif not _infinitive_complement(t) and not participle_adjunct(t):
                 return None  # the date belongs to another verb
         t, steps = t.head, steps + 1
     return None
