@@ -16,7 +16,7 @@ from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, UNTARGETED_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
-from .nlp.dates import date_for_trigger, offset_clause, participle_adjunct, resolve_for_tense, shift_mention
+from .nlp.dates import REPORTING, date_for_trigger, offset_clause, participle_adjunct, resolve_for_tense, shift_mention
 from .nlp.types import ActorMention, Candidate
 
 # which actor kinds may fill each role; anything else is dropped
@@ -80,9 +80,46 @@ DECIDING = {"agree", "approve", "decide", "vote", "authorise", "authorize", "end
             "offer"}
 
 
+def _speech_act_report(t):
+    """'China's coast guard said on Sunday that the vessels had rammed its ship and accused
+    Manila of provocation': a subjectless past verb joined to a clause of another tense inside
+    what was said is the speaker's own second act (the parser hangs it inside the report);
+    -> the reporting verb, else None."""
+    if t.dep_ != "conj" or t.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    head = t.head
+    if head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None  # 'said the troops crossed the border and attacked a village': both reported
+    v = head
+    for _ in range(4):
+        if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in REPORTING \
+                and v.head.tag_ == "VBD":
+            return v.head
+        if v.dep_ not in ("conj", "advcl", "xcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _reported_content(t) -> bool:
+    """The trigger sits in what someone said after the saying ('Britain said it was deploying
+    troops'), not in the saying itself; a quote set before its speaker ('"We are deploying
+    troops," Wallace said') speaks of the scene and is not counted."""
+    v = t
+    for _ in range(8):
+        if v.head.i == v.i:
+            return False
+        if v.head.pos_ == "VERB" and v.head.lemma_.lower() in REPORTING:
+            return v.dep_ == "ccomp" and v.i > v.head.i
+        v = v.head
+    return False
+
+
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
+    if mention is None and (r := _speech_act_report(t)) is not None:
+        mention = date_for_trigger(doc, r.i)
     if mention is not None and c.type in ONE_OFF_TYPES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
         # 'talks on Friday about Sweden's stalled NATO application': a membership noun that a
         # preposition hangs on a clause is dated only by its own words, not by that clause
@@ -160,8 +197,8 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
         if c.date is not None or c.status != "occurred":
             continue
         t = doc[c.trigger]
-        if _perfect(t):
-            continue
+        if _perfect(t) or _reported_content(t):
+            continue  # what was said carries no date of its own ('said it was deploying')
         verb = t if t.pos_ in ("VERB", "AUX") else t.head
         if any(w.lower_ == "also" and w.dep_ == "advmod" for w in list(t.children) + list(verb.children)):
             earlier = [d for d in cands[:i] if d.type == c.type and d.date is not None and d.date.date
