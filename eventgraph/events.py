@@ -115,6 +115,12 @@ def _reported_content(t) -> bool:
     return False
 
 
+def _backdrop(t) -> bool:
+    """An event noun in a 'despite' / 'amid' phrase is the setting of the clause, which does
+    not tell when it happened ('despite objections from Algeria', 'amid protests by X')."""
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("despite", "amid", "amidst")
+
+
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
@@ -126,6 +132,8 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if mention is not None and _backdrop(t) and not t.is_ancestor(doc[mention.start:mention.end].root):
+        mention = None  # 'backed Morocco's return on Monday despite objections from Algeria'
     if mention is not None and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
             t.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
         # 'On Tuesday Kyiv accused Moscow of sending tanks': the day of the accusation, not of the act
@@ -197,7 +205,7 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
         if c.date is not None or c.status != "occurred":
             continue
         t = doc[c.trigger]
-        if _perfect(t) or _reported_content(t):
+        if _perfect(t) or _reported_content(t) or _backdrop(t):
             continue  # what was said carries no date of its own ('said it was deploying')
         verb = t if t.pos_ in ("VERB", "AUX") else t.head
         if any(w.lower_ == "also" and w.dep_ == "advmod" for w in list(t.children) + list(verb.children)):

@@ -809,6 +809,8 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
             return shared
     if len(rest) != 1 or rest[0].start in reported:
         return None
+    if _in_other_relcl(doc[rest[0].start:rest[0].end].root, trigger):
+        return None  # 'Milei, who took office on December 10, had called ...': the relative clause's day
     desc = _described_by_noun(trigger, verb)
     if desc is not None and not desc.is_ancestor(doc[rest[0].start:rest[0].end].root):
         return None  # 'passed on Wednesday a bill allowing troops to be stationed': the bill's day
@@ -816,6 +818,20 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _in_other_relcl(token, trigger) -> bool:
+    """token lies in a relative clause that does not hold the trigger."""
+    t = token
+    for _ in range(64):
+        if t.is_ancestor(trigger) or t.i == trigger.i:
+            return False
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _shared_conj_date(doc, trigger, blocked: list):
