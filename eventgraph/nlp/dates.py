@@ -612,7 +612,7 @@ class DateFinder:
 
 REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "write", "declare",
              "claim", "note", "reveal", "disclose", "insist", "explain", "tweet", "post"}
-ANNOUNCING = {"announce", "confirm"}
+ANNOUNCING = {"announce"}
 # prepositions that introduce the date an event happened on ('since 2019' usually does not)
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
