@@ -418,6 +418,15 @@ def _governing_verb(token):
     return None
 
 
+def _dates_verb(token, v) -> bool:
+    """token is a date hung on v itself ('flies ... on Thursday'), not on its object ('follows
+    a call in March')."""
+    if token.i == v.i:
+        return False
+    h = token.head
+    return h.i == v.i or (h.dep_ == "prep" and h.head.i == v.i)
+
+
 def tense_of(token) -> str | None:
     """'future' | 'past' | None for the verb governing `token` (a date, a trigger, any token)."""
     v = _governing_verb(token)
@@ -449,6 +458,12 @@ def tense_of(token) -> str | None:
         return "future"  # 'the talks were scheduled for Tuesday'
     if v.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux):
         return "future"  # 'is visiting Beijing on Friday'
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in v.children):
+        return "future"  # 'Blinken is due in Brasilia on Wednesday'
+    if v.tag_ in ("VBZ", "VBP") and not aux and v.lemma_ not in ("be", "have") and \
+            v.lemma_.lower() not in REPORTING and v.dep_ in ("ROOT", "conj") and _dates_verb(token, v):
+        return "future"  # 'Putin flies on to Hanoi on Thursday': a dated present is a timetable
     if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if v.tag_ == "VBN" and any(c.lemma_ in ("have", "be") for c in aux):
