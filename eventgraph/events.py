@@ -223,6 +223,15 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
                 if m is None:
                     continue
             c.date = m
+            continue
+        off = offset_clause(t)
+        if c.sentence > 0 and not any_in.get(c.sentence) and off is not None and off[1] is not None:
+            # 'The clashes came a day after Bangkok recalled its ambassador': the distance counts
+            # from the scene last dated in the text, as 'a day later' does
+            start = sents[c.sentence].start
+            before = [m for m in doc._.date_mentions or [] if m.end <= start and m.date]
+            if before:
+                c.date = shift_mention(before[-1], off[1])
 
 
 # people who speak for no state: 'Chinese students', 'Australian businessman X'

@@ -654,6 +654,9 @@ def offset_clause(trigger):
             # 'two days after X did Y': the distance hangs on the clause or on 'after' itself
             span = [c for c in list(holder.children) + list(link.children)
                     if c.dep_ == "npadvmod" and c.i < link.i]
+            # ... or on the main verb, right before 'after' ('came a day after X did Y')
+            span += [c for c in holder.head.children if c.dep_ == "npadvmod" and c.i < link.i
+                     and max(w.i for w in c.subtree) == link.i - 1]
             if not span:
                 return None
             return holder, _distance(span[0], link)
