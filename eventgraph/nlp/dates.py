@@ -17,6 +17,8 @@ Decisions worth knowing (see tests/unit/test_dates.py):
     month holding most of that week (its Thursday); 'this week' gives the published month.
   * 'a day earlier', 'the day before', 'the next day', 'two days later' count from `anchor`
     (the component passes the previous day-precision date in the article, else the published date).
+  * 'hours earlier/later' is the anchor's day; 'days later' (no count) only the anchor's month;
+    'the start of the year' is January; 'from 1998 to 2000' is 1998 (a span dates by its start).
   * 'N days ago' is exact (day); 'N weeks ago' gives the month of that day; 'N months ago' the
     month; 'N years ago' the year. Ranges ('between May and July'), decades ('the 1990s'),
     'a week later', 'overnight' and durations do not resolve.
