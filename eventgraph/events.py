@@ -8,8 +8,6 @@ the same event within the article are merged.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -18,7 +16,7 @@ from . import confidence, crosswalk
 from .gazetteer import Gazetteer
 from .models import Actor, Article, Event, SYMMETRIC_TYPES, UNTARGETED_TYPES, date_compatible
 from .store.base import ONE_OFF_TYPES
-from .nlp.dates import date_for_trigger, offset_clause, resolve_for_tense
+from .nlp.dates import REPORTING, date_for_trigger, offset_clause, participle_adjunct, resolve_for_tense, shift_mention
 from .nlp.types import ActorMention, Candidate
 
 # which actor kinds may fill each role; anything else is dropped
@@ -82,15 +80,60 @@ DECIDING = {"agree", "approve", "decide", "vote", "authorise", "authorize", "end
             "offer"}
 
 
+def _speech_act_report(t):
+    """'China's coast guard said on Sunday that the vessels had rammed its ship and accused
+    Manila of provocation': a subjectless past verb joined to a clause of another tense inside
+    what was said is the speaker's own second act (the parser hangs it inside the report);
+    -> the reporting verb, else None."""
+    if t.dep_ != "conj" or t.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    head = t.head
+    if head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None  # 'said the troops crossed the border and attacked a village': both reported
+    v = head
+    for _ in range(4):
+        if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in REPORTING \
+                and v.head.tag_ == "VBD":
+            return v.head
+        if v.dep_ not in ("conj", "advcl", "xcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _reported_content(t) -> bool:
+    """The trigger sits in what someone said after the saying ('Britain said it was deploying
+    troops'), not in the saying itself; a quote set before its speaker ('"We are deploying
+    troops," Wallace said') speaks of the scene and is not counted."""
+    v = t
+    for _ in range(8):
+        if v.head.i == v.i:
+            return False
+        if v.head.pos_ == "VERB" and v.head.lemma_.lower() in REPORTING:
+            return v.dep_ == "ccomp" and v.i > v.head.i
+        v = v.head
+    return False
+
+
+def _backdrop(t) -> bool:
+    """An event noun in a 'despite' / 'amid' phrase is the setting of the clause, which does
+    not tell when it happened ('despite objections from Algeria', 'amid protests by X')."""
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("despite", "amid", "amidst")
+
+
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
+    if mention is None and (r := _speech_act_report(t)) is not None:
+        mention = date_for_trigger(doc, r.i)
     if mention is not None and c.type in ONE_OFF_TYPES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
         # 'talks on Friday about Sweden's stalled NATO application': a membership noun that a
         # preposition hangs on a clause is dated only by its own words, not by that clause
         root = doc[mention.start:mention.end].root
         if not t.is_ancestor(root):
             mention = None
+    if mention is not None and _backdrop(t) and not t.is_ancestor(doc[mention.start:mention.end].root):
+        mention = None  # 'backed Morocco's return on Monday despite objections from Algeria'
     if mention is not None and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
             t.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
         # 'On Tuesday Kyiv accused Moscow of sending tanks': the day of the accusation, not of the act
@@ -108,9 +151,10 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
         # 'Benin agreed on Monday to send troops', 'parliament approved the deployment on
         # Thursday': the plan is dated by its decision, a past day (not next Monday)
         v = doc[mention.start:mention.end].root
-        while v.dep_ in ("pobj", "prep", "npadvmod", "tmod") and v.head.i != v.i:
+        while (v.dep_ in ("pobj", "prep", "npadvmod", "tmod") or participle_adjunct(v)) and v.head.i != v.i:
             v = v.head
-        decided = v.i != t.i and v.is_ancestor(t) and v.tag_ == "VBD" and v.lemma_.lower() in DECIDING
+        # the plan's own verb in the past ('pledged on Thursday not to ...') dates the pledge
+        decided = v.tag_ == "VBD" and (v.i == t.i or (v.is_ancestor(t) and v.lemma_.lower() in DECIDING))
     if mention is not None and c.status == "planned" and mention.relative and not decided:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention
@@ -161,8 +205,8 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
         if c.date is not None or c.status != "occurred":
             continue
         t = doc[c.trigger]
-        if _perfect(t):
-            continue
+        if _perfect(t) or _reported_content(t) or _backdrop(t):
+            continue  # what was said carries no date of its own ('said it was deploying')
         verb = t if t.pos_ in ("VERB", "AUX") else t.head
         if any(w.lower_ == "also" and w.dep_ == "advmod" for w in list(t.children) + list(verb.children)):
             earlier = [d for d in cands[:i] if d.type == c.type and d.date is not None and d.date.date
@@ -175,11 +219,19 @@ def _inherit_dates(doc: Doc, cands: list[Candidate]) -> None:
             m = next(m for m in doc._.date_mentions if m.date in prev and m.precision == "day")
             off = offset_clause(t)  # 'two days after his visit to X' counts from the scene's day
             if off is not None:
-                if off[1] is None:
+                m = shift_mention(m, off[1])
+                if m is None:
                     continue
-                shifted = dt.date.fromisoformat(m.date) + dt.timedelta(days=off[1])
-                m = replace(m, date=shifted.isoformat())
             c.date = m
+            continue
+        off = offset_clause(t)
+        if c.sentence > 0 and not any_in.get(c.sentence) and off is not None and off[1] is not None:
+            # 'The clashes came a day after Bangkok recalled its ambassador': the distance counts
+            # from the scene last dated in the text, as 'a day later' does
+            start = sents[c.sentence].start
+            before = [m for m in doc._.date_mentions or [] if m.end <= start and m.date]
+            if before:
+                c.date = shift_mention(before[-1], off[1])
 
 
 # people who speak for no state: 'Chinese students', 'Australian businessman X'

@@ -17,6 +17,8 @@ Decisions worth knowing (see tests/unit/test_dates.py):
     month holding most of that week (its Thursday); 'this week' gives the published month.
   * 'a day earlier', 'the day before', 'the next day', 'two days later' count from `anchor`
     (the component passes the previous day-precision date in the article, else the published date).
+  * 'hours earlier/later' is the anchor's day; 'days later' (no count) only the anchor's month;
+    'the start of the year' is January; 'from 1998 to 2000' is 1998 (a span dates by its start).
   * 'N days ago' is exact (day); 'N weeks ago' gives the month of that day; 'N months ago' the
     month; 'N years ago' the year. Ranges ('between May and July'), decades ('the 1990s'),
     'a week later', 'overnight' and durations do not resolve.
@@ -31,7 +33,7 @@ from .types import DateMention
 
 __all__ = [
     "resolve", "parse_published", "tense_of", "resolve_for_tense", "date_for_trigger",
-    "find_date_mentions", "DateFinder", "offset_clause",
+    "find_date_mentions", "DateFinder", "offset_clause", "shift_mention",
 ]
 
 MONTHS = {
@@ -133,6 +135,12 @@ def _normalise(expression: str) -> tuple[str, str]:
     s = re.sub(r"\s+", " ", s).strip()
     # 'earlier in the week' is 'this week' (a bare 'the week' is not)
     s = re.sub(r"^(?:earlier|later) (?:in )?the (week|month|year)$", r"this \1", s, flags=re.I)
+    # 'at the start of the year' is its January; 'the end of the year' stays the year
+    s = re.sub(r"^(?:at |in )?the (?:start|beginning) of (?:the|this) year$", "January this year", s, flags=re.I)
+    # 'on the same Tuesday': the weekday itself
+    s = re.sub(rf"^(?:on )?the same ({_WEEKDAY_RE})$", r"\1", s, flags=re.I)
+    # 'from 1998 to 2000', '1998-2000': a span of years is dated by its start
+    s = re.sub(r"^(?:from |between )?(\d{4}) ?(?:to|and|-) ?(\d{4})$", r"\1", s, flags=re.I)
     low = s.lower()
     # strip leading filler repeatedly: 'in early March', 'since the end of 2015'
     while True:
@@ -254,10 +262,16 @@ _ANCHOR_PATTERNS = [
     (re.compile(r"^(?:the same day|that day|that same day)$"), 0),
     # 'that morning' / 'later that evening' ('morning' itself is stripped before this)
     (re.compile(r"^(?:earlier |later )?that(?: same)?$"), 0),
+    # 'Hours earlier, ...', 'a few hours later': the same day as the scene
+    (re.compile(r"^(?:(?:a few|several|just|only|some|a couple of) )?(?:hours|minutes) (?:earlier|later|afterwards)$"), 0),
 ]
+# 'days later', 'just days earlier': some days from the scene, so only its month is known
+_SOME_DAYS = re.compile(r"^(?:(?:a few|several|just|only|some|a couple of|just a few) )?days (?:later|earlier|afterwards)$")
 
 
 def _anchored(low: str, anchor: dt.date | None) -> tuple[str, str] | None | bool:
+    if _SOME_DAYS.match(low):
+        return _month(anchor.year, anchor.month) if anchor is not None else False
     for rx, sign in _ANCHOR_PATTERNS:
         m = rx.match(low)
         if not m:
@@ -406,6 +420,15 @@ def _governing_verb(token):
     return None
 
 
+def _dates_verb(token, v) -> bool:
+    """token is a date hung on v itself ('flies ... on Thursday'), not on its object ('follows
+    a call in March')."""
+    if token.i == v.i:
+        return False
+    h = token.head
+    return h.i == v.i or (h.dep_ == "prep" and h.head.i == v.i)
+
+
 def tense_of(token) -> str | None:
     """'future' | 'past' | None for the verb governing `token` (a date, a trigger, any token)."""
     v = _governing_verb(token)
@@ -437,6 +460,12 @@ def tense_of(token) -> str | None:
         return "future"  # 'the talks were scheduled for Tuesday'
     if v.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux):
         return "future"  # 'is visiting Beijing on Friday'
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in v.children):
+        return "future"  # 'Blinken is due in Brasilia on Wednesday'
+    if v.tag_ in ("VBZ", "VBP") and not aux and v.lemma_ not in ("be", "have") and \
+            v.lemma_.lower() not in REPORTING and v.dep_ in ("ROOT", "conj") and _dates_verb(token, v):
+        return "future"  # 'Putin flies on to Hanoi on Thursday': a dated present is a timetable
     if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if v.tag_ == "VBN" and any(c.lemma_ in ("have", "be") for c in aux):
@@ -567,6 +596,8 @@ def _matcher_patterns() -> list[list[dict]]:
         [{"LOWER": "the"}, {"LOWER": "eve"}],  # 'on the eve of the summit': the day before the scene's day
         [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
          {"LOWER": {"IN": ["morning", "afternoon", "evening", "night", "day"]}}],
+        [{"LOWER": {"IN": ["a", "few", "several", "just", "only", "some"]}, "OP": "*"},
+         {"LOWER": {"IN": ["hours", "minutes", "days"]}}, {"LOWER": {"IN": ["earlier", "later"]}}],
         [number, {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year",
                                    "years"]}}, {"LOWER": "ago"}],
     ]
@@ -598,18 +629,21 @@ class DateFinder:
 
 REPORTING = {"say", "tell", "announce", "confirm", "report", "state", "add", "write", "declare",
              "claim", "note", "reveal", "disclose", "insist", "explain", "tweet", "post"}
-ANNOUNCING = {"announce", "confirm"}
+ANNOUNCING = {"announce"}
 # prepositions that introduce the date an event happened on ('since 2019' usually does not)
 _EVENT_PREPS = {"on", "in", "at", "during", "from", "by"}
 
 
-_OFFSET_UNITS = {"day": 1, "days": 1, "hour": 0, "hours": 0}
+# distance words -> (unit, size); hours count as the same day
+_OFFSET_UNITS = {"day": ("day", 1), "days": ("day", 1), "hour": ("day", 0), "hours": ("day", 0),
+                 "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1)}
 
 
 def offset_clause(trigger):
-    """'..., a day after Putin wrapped up a visit': (the clause node, days between the clause's
-    event and the main clause: -1 for 'a day after', +2 for 'two days before'), or None.
-    Days are None when the distance is not in days ('weeks after')."""
+    """'..., a day after Putin wrapped up a visit': (the clause node, (k, unit)) where k is how
+    far the clause's event lies from the main clause's in that unit ('day', 'month', 'year'):
+    -1 for 'a day after', +2 for 'two months before'; the distance is None when it is not
+    counted ('weeks after', 'days before'). None when the trigger is in no such clause."""
     t = trigger
     for _ in range(8):
         link = None
@@ -619,44 +653,77 @@ def offset_clause(trigger):
         elif t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "before"):
             link, holder = t.head, t.head
         if link is not None:
-            span = [c for c in holder.children if c.dep_ == "npadvmod" and c.i < link.i]
+            # 'two days after X did Y': the distance hangs on the clause or on 'after' itself
+            span = [c for c in list(holder.children) + list(link.children)
+                    if c.dep_ == "npadvmod" and c.i < link.i]
+            # ... or on the main verb, right before 'after' ('came a day after X did Y')
+            span += [c for c in holder.head.children if c.dep_ == "npadvmod" and c.i < link.i
+                     and max(w.i for w in c.subtree) == link.i - 1]
             if not span:
                 return None
-            unit = span[0]
-            n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
-            per = _OFFSET_UNITS.get(unit.lower_)
-            days = None if per is None or n is None else n * per
-            if days is not None and link.lower_ == "after":
-                days = -days
-            return holder, days
+            return holder, _distance(span[0], link)
         if t.head.i == t.i:
             return None
         t = t.head
     return None
 
 
+def _distance(unit, link):
+    per = _OFFSET_UNITS.get(unit.lower_)
+    if per is None:
+        return None
+    kind, size = per
+    n = next((_num(c.lower_) for c in unit.children if c.dep_ in ("det", "nummod")), None)
+    if n is None:
+        if size:  # 'days after' counts no number of days
+            return None
+        n = 1  # 'hours before': the same day whatever the count
+    k = n * size
+    return (-k if link.lower_ == "after" else k), kind
+
+
+def shift_mention(m: DateMention | None, distance) -> DateMention | None:
+    """The mention moved by a distance from offset_clause, at the precision the unit allows
+    ('three months after' a day or month gives a month; 'two days after' needs a day), or None."""
+    if m is None or m.date is None or distance is None:
+        return None
+    k, unit = distance
+    if unit == "day":
+        if m.precision != "day":
+            return None
+        shifted = dt.date.fromisoformat(m.date) + dt.timedelta(days=k)
+        return replace(m, date=shifted.isoformat(), relative=False)
+    y = int(m.date[:4])
+    if unit == "month":
+        if m.precision not in ("day", "month"):
+            return None
+        value = _month(*_add_months(y, int(m.date[5:7]), k))
+    else:
+        value = _year(y + k)
+    if value is None:
+        return None
+    return replace(m, date=value[0], precision=value[1], relative=False)
+
+
 def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     """The date mention that belongs to the trigger doc[trigger_index], or None (see
     _date_for). An event in a clause set off from the main one by a distance ('a day after
-    X met Y', 'two days before the summit') takes the main clause's date moved by it."""
+    X met Y', 'two months before the summit') takes the main clause's date moved by it."""
     mentions = getattr(doc._, "date_mentions", None) or []
     if not mentions or not 0 <= trigger_index < len(doc):
         return None
     off = offset_clause(doc[trigger_index])
     if off is None:
         return _sharpen_week(doc, _date_for(doc, trigger_index, mentions), mentions)
-    node, days = off
+    node, distance = off
     inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
     own = _date_for(doc, trigger_index, inside)
-    if own is not None or days is None:
+    if own is not None or distance is None:
         return own
     main = _date_for(doc, node.head.i, mentions)
     if main is None or main.date is None:
         main = _date_before_offset(doc, node, mentions) or main
-    if main is None or main.date is None or main.precision != "day":
-        return None
-    shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
-    return replace(main, date=shifted.isoformat())
+    return shift_mention(main, distance)
 
 
 def _date_before_offset(doc, holder, mentions):
@@ -762,6 +829,8 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
             return shared
     if len(rest) != 1 or rest[0].start in reported:
         return None
+    if _in_other_relcl(doc[rest[0].start:rest[0].end].root, trigger):
+        return None  # 'Milei, who took office on December 10, had called ...': the relative clause's day
     desc = _described_by_noun(trigger, verb)
     if desc is not None and not desc.is_ancestor(doc[rest[0].start:rest[0].end].root):
         return None  # 'passed on Wednesday a bill allowing troops to be stationed': the bill's day
@@ -769,6 +838,20 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _in_other_relcl(token, trigger) -> bool:
+    """token lies in a relative clause that does not hold the trigger."""
+    t = token
+    for _ in range(64):
+        if t.is_ancestor(trigger) or t.i == trigger.i:
+            return False
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _shared_conj_date(doc, trigger, blocked: list):
@@ -891,6 +974,15 @@ def _infinitive_complement(verb) -> bool:
     return verb.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def participle_adjunct(verb) -> bool:
+    """'Speaking in Hanoi on Thursday, Putin warned ...', 'Meeting in Brussels on Monday, EU
+    leaders agreed ...': a subjectless participle clause set before the main clause tells the
+    main clause's scene, so its date is the main clause's too ('after meeting X on Monday'
+    with a linking word is a different occasion and does not count)."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "NN") and verb.i < verb.head.i and \
+        verb.i == verb.sent.start and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
+
+
 def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
     """(steps up, rank) to the first anchor reached from token, or None if the walk leaves
     through another verb's clause or never meets an anchor. Passing a reporting verb
@@ -904,7 +996,7 @@ def _path_to(token, anchors: dict[int, int]) -> tuple[int, int] | None:
         if t.i != token.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING:
                 rank = 2
-            elif not _infinitive_complement(t):
+            elif not _infinitive_complement(t) and not participle_adjunct(t):
                 return None  # the date belongs to another verb
         t, steps = t.head, steps + 1
     return None
