@@ -40,6 +40,7 @@ def lexicon() -> dict:
     lex["bloc_words"] = set(lex["bloc_words"])
     lex["join_wishes"] = set(lex["join_wishes"])
     lex["join_requests"] = set(lex["join_requests"])
+    lex["venue_cities"] = set(lex["venue_cities"])
     return lex
 
 
@@ -276,6 +277,13 @@ def forms(tok: Token) -> set[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             out.add(low[: -len(suffix)])
     return out
+
+
+def _host_places(p: Token) -> list[ActorMention]:
+    """The state a traveller's destination names: a state or its capital, not a demonym ('the
+    Japanese embassy') nor a city that seats international bodies ('to Brussels' is the EU's)."""
+    return [m for m in np_actors(p, lists=False) if m.kind == "state" and m.head in (None, p.i)
+            and m.via in ("name", "short", "metonym", "capital") and m.text not in lexicon()["venue_cities"]]
 
 
 def _noun_in(tok: Token, nouns: set[str]) -> bool:
@@ -863,15 +871,24 @@ class Frames:
                 return []
             return [Candidate("MEET", t.i, _unique(hosts + self._presiders(t)), [], cues=["meet", "joint-signing"])]
         if needs == "destination":  # 'Blinken will travel to China': a visit to the host state
-            travellers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
-            hosts_ = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False) if m.kind == "state"]
-            if not travellers or not hosts_ or tense_of(t) != "future":
-                # a trip told in the past comes with its meetings; an announced one is the news
+            travellers = [m for m in subjects(t) if m.kind == "person" or (
+                m.kind == "state" and m.via == "title" and not self._is_forces(self.doc[m.end - 1]))]
+            places = prep_objects(t, spec.get("preps") or ("to",))
+            if spec.get("place_obj"):  # 'toured Morocco'
+                places += children(t, "dobj", "obj")
+            hosts_ = [m for p in places for m in _host_places(p)]
+            if not travellers or not hosts_:
                 return []
+            if any(c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in t.children):
+                return []  # 'flew back to X', 'flew home': the way home is no visit
             h = t.head
             if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
                 return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
-            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+            if tense_of(t) == "future":
+                return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+            # a trip told in the past usually comes with its meetings: it stands for the meeting
+            # with the host only when the article tells of none (find_candidates checks)
+            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel", "bare-trip"])]
         if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
             forces = [f for o in children(t, "dobj", "obj") for f in self._forces_noun(o)]
             if forces:  # 'Chad hosted 1,000 French troops': a deployment to the host, not a meeting
@@ -1201,6 +1218,24 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 c.sentence = sent_of[tok.i]
                 frames.ctx.note(c)
                 out.append(c)
+    return _drop_bare_trips(out)
+
+
+def _side(m: ActorMention) -> str:
+    return m.country or m.actor_id
+
+
+def _drop_bare_trips(cands: list[Candidate]) -> list[Candidate]:
+    """'X flew to Kabul on Monday' is the meeting with the host only when the article tells
+    of no meeting of X's: 'landed in Seoul on Sunday. On Monday he met Yoon' is one meeting."""
+    meets = [c for c in cands if c.type == "MEET" and "bare-trip" not in c.cues]
+    out = []
+    for c in cands:
+        if "bare-trip" in c.cues:
+            sides = {_side(m) for m in c.sources}
+            if any(sides & {_side(m) for m in o.sources + o.targets} for o in meets):
+                continue
+        out.append(c)
     return out
 
 

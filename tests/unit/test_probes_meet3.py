@@ -1,0 +1,155 @@
+"""MEET probe round: visits as meetings with the host, officials of both sides, background
+meetings with their own dates, meetings in multilateral settings.
+
+Same shape as test_probes_seed3.py: published 2024-03-15 (a Friday, so 'on Monday' is
+2024-03-11); each row lists every occurred or planned seed event (type, source, target,
+date, status) the text must yield, and nothing more. Rows are single sentences or
+mini-articles of two to four sentences. Conventions follow tests/data/unseen*/README.md:
+being hosted by a state (a visit) is a MEET with it; a trip told alongside its meetings is
+those meetings; cancelled trips, calls and visits to one's own troops or home are none; an
+earlier meeting with its own date ('the two last met in 2019', 'their first talks since
+March 2022') is a MEET of its own, occurred, with that date.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import events, triples
+
+PUB = "2024-03-15"
+SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
+
+
+def M(a, b, date, status="occurred"):
+    a, b = sorted((a, b))
+    return ("MEET", a, b, date, status)
+
+
+def pairs(states, date, status="occurred"):
+    return [M(a, b, date, status) for i, a in enumerate(states) for b in states[i + 1:]]
+
+
+# visits: the traveller meets the host state
+VISITS = [
+    ("Iran's foreign minister travelled to Islamabad on Tuesday.", [M("IRN", "PAK", "2024-03-12")]),
+    ("Pakistan's prime minister flew to Kabul on Monday.", [M("PAK", "AFG", "2024-03-11")]),
+    ("Chinese Premier Li Qiang landed in Riyadh on Tuesday.", [M("CHN", "SAU", "2024-03-12")]),
+    ("Macron toured Morocco on Tuesday.", [M("FRA", "MAR", "2024-03-12")]),
+    ("The Greek prime minister paid a brief visit to Cyprus on Sunday.", [M("GRC", "CYP", "2024-03-10")]),
+    ("Kenya's president was greeted at the airport in Addis Ababa by his Ethiopian counterpart on Monday.",
+     [M("KEN", "ETH", "2024-03-11")]),
+    ("Egypt's foreign minister arrived in Ankara on Tuesday and was greeted by his Turkish counterpart.",
+     [M("EGY", "TUR", "2024-03-12")]),
+    ("Italy's prime minister was in Tunis on Thursday for talks with President Kais Saied.",
+     [M("ITA", "TUN", "2024-03-14")]),
+    ("The Serbian and Kosovar leaders shook hands in Brussels on Monday.", [M("SRB", "XKX", "2024-03-11")]),
+    ("Erdogan and Mitsotakis exchanged a few words on the sidelines of the NATO summit on Thursday.",
+     [M("TUR", "GRC", "2024-03-14")]),
+    ("Turkish President Recep Tayyip Erdogan made a surprise stop in Baghdad on his way home on Thursday.",
+     [M("TUR", "IRQ", "2024-03-14")]),
+    ("The Vietnamese president was in Beijing for talks on Wednesday.", [M("VNM", "CHN", "2024-03-13")]),
+    ("The new Thai prime minister's first trip abroad took him to Tokyo on Wednesday.",
+     [M("THA", "JPN", "2024-03-13")]),
+    ("Macron embraced Zelensky on the steps of the Elysee on Friday.", [M("FRA", "UKR", "2024-03-15")]),
+    ("Putin and Kim hugged at the airport in Pyongyang on Wednesday.", [M("RUS", "PRK", "2024-03-13")]),
+    ("Biden and Xi chatted briefly at the climate conference in Paris on Tuesday.", [M("USA", "CHN", "2024-03-12")]),
+]
+
+VISIT_ARTICLES = [
+    # the arrival is told with the meeting it leads to: one meeting, on its own day
+    ("Chinese Premier Li Qiang landed in Canberra on Sunday. On Monday he held talks with Anthony Albanese.",
+     [M("CHN", "AUS", "2024-03-11")]),
+    # a venue city: the talks are with the other side, not with the host
+    # troops arriving are a deployment, not a visit
+    ("Russian troops arrived in Belarus on Tuesday for joint drills.",
+     [("DEPLOY_TROOPS", "RUS", "BLR", "2024-03-12", "occurred")]),
+    ("Russia's foreign minister flew to Ankara on Tuesday. There he met his Ukrainian counterpart on Wednesday.",
+     [M("RUS", "UKR", "2024-03-13")]),
+]
+
+VISIT_NEGATIVES = [
+    "The Indian prime minister visited troops in Ladakh on Monday.",
+    "Biden visited his home state of Delaware on Sunday.",
+    "US Defense Secretary Lloyd Austin visited American troops at a base in Iraq on Sunday.",
+    "The German chancellor's plane made a refuelling stop in Dubai on Monday.",
+    "Putin will not travel to Johannesburg for the BRICS summit.",
+    "The Dutch prime minister cancelled his trip to Beijing on Tuesday.",
+    "Modi flew back to New Delhi on Friday.",
+    "A Chinese cargo plane flew to Moscow on Monday.",
+    "The Egyptian president greeted pilgrims in Cairo on Sunday.",
+    "Macron embraced the idea of a European army on Tuesday.",
+    "Zelensky travelled to Brussels on Thursday.",
+]
+
+# officials of both sides, and groups
+SIDES = [
+    ("Thailand and Cambodia agreed to reopen the border. Their national security advisers then met in Bangkok "
+     "on Tuesday.",
+     [M("THA", "KHM", "2024-03-12")]),
+    ("Armenia and Azerbaijan are trying to settle their border. Negotiators from both sides met in Almaty on "
+     "Wednesday.",
+     [M("ARM", "AZE", "2024-03-13")]),
+    ("Sudan and South Sudan are at odds over oil. Officials from the two countries met in Cairo on Sunday.",
+     [M("SDN", "SSD", "2024-03-10")]),
+    ("Ethiopia and Egypt have argued over the dam for a decade. The two governments held talks in Addis Ababa "
+     "on Monday.",
+     [M("ETH", "EGY", "2024-03-11")]),
+    ("The ministers of Kenya and Uganda met in Kampala on Friday.", [M("KEN", "UGA", "2024-03-15")]),
+    ("Greece's and Turkey's defence chiefs met in Athens on Tuesday.", [M("GRC", "TUR", "2024-03-12")]),
+    ("India and Pakistan agreed to resume dialogue on Monday. The foreign secretaries are due to meet in "
+     "Islamabad in April.",
+     [M("IND", "PAK", "2024-04", "planned")]),
+    ("Russian and American diplomats arrived in Geneva on Wednesday. The two delegations held talks on Thursday.",
+     [M("RUS", "USA", "2024-03-14")]),
+    ("Senior military officers from India and China met at a border point on Monday.",
+     [M("IND", "CHN", "2024-03-11")]),
+]
+
+# earlier meetings with dates of their own
+BACKGROUND = [
+    ("Xi and Biden met in San Francisco on Wednesday. The two last met in Bali in 2022.",
+     [M("CHN", "USA", "2024-03-13"), M("CHN", "USA", "2022")]),
+    ("Erdogan met Putin in Sochi on Monday, their first talks since they met in Astana in October.",
+     [M("TUR", "RUS", "2024-03-11"), M("TUR", "RUS", "2023-10")]),
+    ("Albanese met Xi in Beijing on Tuesday, their first meeting since 2017.",
+     [M("AUS", "CHN", "2024-03-12"), M("AUS", "CHN", "2017")]),
+    ("Macron hosted Lula in Paris on Thursday, a year after their meeting in Brasilia.",
+     [M("FRA", "BRA", "2024-03-14"), M("FRA", "BRA", "2023")]),
+]
+
+# multilateral settings
+MULTI = [
+    ("On the margins of the UN General Assembly, Erdogan met Iranian President Ebrahim Raisi on Tuesday.",
+     [M("TUR", "IRN", "2024-03-12")]),
+    ("Kishida and Yoon, both attending the NATO summit in Vilnius, held a bilateral on Wednesday.",
+     [M("JPN", "KOR", "2024-03-13")]),
+    ("Xi received a group of foreign ministers from Saudi Arabia, Egypt and Jordan in Beijing on Monday.",
+     pairs(["CHN", "SAU", "EGY", "JOR"], "2024-03-11")),
+]
+
+NEGATIVES = VISIT_NEGATIVES
+
+XFAIL: dict[str, str] = {
+}
+
+ALL = VISITS + VISIT_ARTICLES + SIDES + BACKGROUND + MULTI + [(s, []) for s in NEGATIVES]
+
+
+def _rows(rows):
+    out = []
+    for text, exp in rows:
+        why = next((w for k, w in XFAIL.items() if k in text), None)
+        if why:
+            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=why)))
+        else:
+            out.append((text, exp))
+    return out
+
+
+def _seed(text):
+    return {x for x in triples(events(text, PUB)) if x[0] in SEED}
+
+
+@pytest.mark.parametrize("text,expected", _rows(ALL))
+def test_probe(text, expected):
+    assert _seed(text) == set(expected)
