@@ -838,6 +838,7 @@ class Frames:
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         nominal = t.pos_ in ("NOUN", "PROPN", "ADJ")  # 'held a bilateral with X': the small model tags it ADJ
+        cues_extra: list[str] = []
         needs = spec.get("needs")
         if nominal and any(c.dep_ in ("compound", "amod") and lemma(c) in PROCESS_TALKS
                                     for c in t.children):
@@ -900,8 +901,13 @@ class Frames:
         if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
                for a in prep_objects(w, ("as",))):
             return []  # 'attended as observers': present, not parties to a meeting
-        if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
-            return []
+        if nominal and any(c.dep_ in ("amod", "compound") and (lemma(c) in spec.get("not_mod", ()) or
+                                                                c.lower_ in spec.get("not_mod", ())) for c in t.children):
+            return []  # 'a refuelling stop', 'a business trip': no visit to anyone
+        if spec.get("obj_noun"):
+            wanted = spec["obj_noun"] if isinstance(spec["obj_noun"], list) else [spec["obj_noun"]]
+            if not any(lemma(o) in wanted for o in children(t, "dobj", "obj")):
+                return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
             return []
         if needs == "plural" and t.tag_ != "NNS":
@@ -953,13 +959,24 @@ class Frames:
                 if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
                     return []
                 guests += others
-            if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
-                guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+            if lemma(t) in TRIPS:  # 'a state visit to Baku', 'the visit by X to Y', 'a trip to X'
+                if lemma(t) == "visit":
+                    guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+                else:  # 'a trip to Tokyo', 'a tour of Japan', 'a stop in Baghdad': the place itself
+                    guests += [m for p in prep_objects(t, TRIPS[lemma(t)]) for m in _host_places(p)]
                 hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
                 if not guests and gv is not None and lemma(gv) in ARRIVING and t.dep_ == "pobj" \
                         and t.head.lower_ in ("for", "on"):  # 'arrived in Moscow for a two-day visit'
                     guests += [m for p in prep_objects(gv, ("in", "to")) for m in np_actors(p, lists=False)
                                if m.kind == "state"]
+                if not guests and gv is not None and t.dep_ == "nsubj" and lemma(gv) in ("take", "bring"):
+                    guests += [m for p in prep_objects(gv, ("to",)) for m in _host_places(p)]  # 'took him to X'
+                    hosts += [m for o in children(gv, "dobj") for m in np_actors(o) if m.kind == "person"]
+            elif not guests and gv is not None and (lemma(gv) in ARRIVING or lemma(gv) == "be") \
+                    and t.dep_ == "pobj" and t.head.lower_ == "for":
+                # 'was in Beijing for talks': the host, unless the article names the other side
+                guests += [m for p in prep_objects(gv, ("in", "to")) for m in _host_places(p)]
+                cues_extra = ["bare-trip"] if guests else []
         else:
             hosts += subjects(t, passive_ok=True)
             if not hosts and not children(t, "nsubj", "nsubjpass"):
@@ -967,7 +984,7 @@ class Frames:
                 hosts += [m for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                           for m in _mentions(self.doc, c.i) if m.kind == "person"]
             objs = children(t, "dobj", "obj")
-            if lemma(t) == "shake":
+            if lemma(t) in ("shake", "exchange"):
                 objs = []
             for o in objs:
                 found = np_actors(o)
@@ -982,8 +999,10 @@ class Frames:
                     # 'Iraq's prime minister was received in Tehran': the capital's state receives
                     guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
                                if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
-            elif needs in ("actor", "person") and not objs:
-                return []
+            elif needs in ("actor", "person") and not objs and not (
+                    spec.get("reciprocal") and len({m.actor_id for m in hosts if m.kind == "person"
+                                                    or m.via in ("title", "coref")}) >= 2):
+                return []  # 'X and Y embraced': each other, when two people are the subject
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
             with_objs = prep_objects(t, preps)
             guests += [m for p in with_objs for m in np_actors(p)]
@@ -1020,13 +1039,14 @@ class Frames:
             if subj and (subj[0].lower_ in ("both", "two") or any(
                     c.lower_ in ("two", "both") for c in subj[0].children)):
                 hosts = self.ctx.last_pair(t)  # 'The two leaders last met in 2022'
-        hosts = [m for m in _unique(hosts) if m.kind != "organization"]
-        guests = [m for m in _unique(guests) if m.kind != "organization"]
+        officers = self.ctx.bloc_officers  # a bloc's chair acts for the bloc
+        hosts = [m for m in _unique(hosts) if m.kind != "organization" and m.actor_id not in officers]
+        guests = [m for m in _unique(guests) if m.kind != "organization" and m.actor_id not in officers]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
             return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
         if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
-        return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
+        return [Candidate("MEET", t.i, hosts, guests, cues=["meet"] + cues_extra)]
 
 
     def _scene_parties(self, t: Token) -> list[ActorMention]:
@@ -1077,6 +1097,7 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+TRIPS = {"visit": ("to",), "trip": ("to",), "tour": ("of", "to"), "stop": ("in",)}  # nouns of travel -> place preps
 ARRIVING = {"arrive", "land", "fly", "travel", "come", "go", "head"}
 SCHEDULING = {"schedule", "plan", "expect", "set", "due", "slate"}
 SESSIONS = {"session", "meeting", "round", "format", "summit", "ceremony", "conference"}
@@ -1110,6 +1131,7 @@ class ArticleContext:
         self.summons: list[Candidate] = []
         self.deploys: list[Candidate] = []
         self.meet_cands: list[Candidate] = []
+        self.bloc_officers = _bloc_officers(doc)
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
@@ -1177,6 +1199,27 @@ class ArticleContext:
         if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
             return ranked[0][:1]
         return []
+
+
+CHAIR_NOUNS = {"chairman", "chair", "chairperson", "chairwoman", "head", "president", "secretary-general"}
+
+
+def _bloc_officers(doc: Doc) -> set[str]:
+    """People the article names as a bloc's chair ('the bloc's chairman, Comoros President X',
+    'X, the AU chairman'): at the bloc's gatherings they act for the bloc, not their state."""
+    idx = mention_index(doc)
+    out: set[str] = set()
+    for m in doc._.actor_mentions or []:
+        if m.kind != "person" or m.head is None:
+            continue
+        h = doc[m.head]
+        nouns = [h.head] if h.dep_ == "appos" else []
+        nouns += [c for c in h.children if c.dep_ == "appos"]
+        for n in nouns:
+            owners = [c for c in n.children if c.dep_ in ("poss", "compound", "nmod")] + prep_objects(n, ("of",))
+            if n.lower_ in CHAIR_NOUNS and any(x.kind == "organization" for c in owners for x in idx.get(c.i, ())):
+                out.add(m.actor_id)
+    return out
 
 
 # -- the component -----------------------------------------------------------------------

@@ -51,8 +51,14 @@ VISITS = [
     ("The new Thai prime minister's first trip abroad took him to Tokyo on Wednesday.",
      [M("THA", "JPN", "2024-03-13")]),
     ("Macron embraced Zelensky on the steps of the Elysee on Friday.", [M("FRA", "UKR", "2024-03-15")]),
-    ("Putin and Kim hugged at the airport in Pyongyang on Wednesday.", [M("RUS", "PRK", "2024-03-13")]),
+    ("Putin and Kim Jong Un hugged at the airport in Pyongyang on Wednesday.", [M("RUS", "PRK", "2024-03-13")]),
     ("Biden and Xi chatted briefly at the climate conference in Paris on Tuesday.", [M("USA", "CHN", "2024-03-12")]),
+    ("Modi hugged Biden at the White House on Thursday.", [M("IND", "USA", "2024-03-14")]),
+    ("Scholz and Sunak exchanged pleasantries before the session on Tuesday.", [M("DEU", "GBR", "2024-03-12")]),
+    ("Modi began a tour of Japan on Monday.", [M("IND", "JPN", "2024-03-11")]),
+    ("Zelensky was in Washington on Tuesday for talks.", [M("UKR", "USA", "2024-03-12")]),
+    ("The Indian foreign minister's trip to Moscow ended on Friday.", [M("IND", "RUS", "2024-03-15")]),
+    ("Blinken's trip to China was postponed on Friday.", [M("USA", "CHN", None, "planned")]),
 ]
 
 VISIT_ARTICLES = [
@@ -63,6 +69,15 @@ VISIT_ARTICLES = [
     # troops arriving are a deployment, not a visit
     ("Russian troops arrived in Belarus on Tuesday for joint drills.",
      [("DEPLOY_TROOPS", "RUS", "BLR", "2024-03-12", "occurred")]),
+    ("Lavrov was in Ankara for talks on Tuesday. He met Ukraine's foreign minister there on Wednesday.",
+     [M("RUS", "UKR", "2024-03-13")]),
+    # the arrival is the visit when nothing else is told; the embrace at the airport is the same meeting
+    ("Comoros President Azali Assoumani arrived in New Delhi on Friday. Modi embraced Assoumani at the airport.",
+     [M("COM", "IND", "2024-03-15")]),
+    # a bloc's chair acts for the bloc: embracing him is no meeting with his state
+    ("The AU's chairperson, Comoros President Azali Assoumani, spoke first on Saturday. Modi then embraced "
+     "Assoumani.",
+     []),
     ("Russia's foreign minister flew to Ankara on Tuesday. There he met his Ukrainian counterpart on Wednesday.",
      [M("RUS", "UKR", "2024-03-13")]),
 ]
@@ -79,6 +94,17 @@ VISIT_NEGATIVES = [
     "The Egyptian president greeted pilgrims in Cairo on Sunday.",
     "Macron embraced the idea of a European army on Tuesday.",
     "Zelensky travelled to Brussels on Thursday.",
+    "The German chancellor made a refuelling stop in Dubai on Monday.",
+    "Indian and Pakistani troops exchanged fire along the border on Monday.",
+    "Erdogan chatted with reporters on the plane on Monday.",
+    "Biden and Xi chatted by phone on Tuesday.",
+    "Modi hugged his mother in Gandhinagar on Tuesday.",
+    "Armenia and Azerbaijan exchanged prisoners on Monday.",
+    "Russia embraced China's peace plan on Wednesday.",
+    "Sanchez is on a three-day tour of Latin America.",
+    "The president put a stop to the talks on Tuesday.",
+    "Scholz was in Hamburg for talks on Monday.",
+    "Putin took a trip to the front on Monday.",
 ]
 
 # officials of both sides, and groups
