@@ -108,9 +108,11 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                                               "minister", "official", "delegation", "head", "chief",
                                               "emir", "king", "queen", "prince", "sultan", "monarch", "ruler",
                                               "premier", "chancellor", "secretary", "envoy", "counterpart",
-                                              "negotiator"):
+                                              "negotiator", "officer", "commander", "adviser", "advisor",
+                                              "expert", "team", "group"):
             for c in tok.children:  # 'the government of Poland'
-                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and (
+                        tok.tag_ == "NNS" or tok.lemma_.lower() in COLLECTIVES)):
                     for p in c.children:  # 'officials from Armenia and Azerbaijan'
                         if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
                             out.extend(np_actors(p, lists=True, depth=depth + 1))
@@ -325,6 +327,7 @@ PRIVATE_PEOPLE = {"business", "community", "religious", "faith", "church", "stud
                   "civic", "corporate", "company", "tech", "society", "opposition", "protest"}
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
+COLLECTIVES = {"group", "delegation", "team"}  # one party of several states: 'a group of ministers from X and Y' 
 def _named_area(tok: Token) -> bool:
     """'the Schengen area': an area named by its bloc (not 'the EU's roaming area')."""
     return lemma(tok) in ("area", "zone") and any(
@@ -921,6 +924,7 @@ class Frames:
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
         guests: list[ActorMention] = []
+        together = False
         if nominal:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
@@ -983,13 +987,19 @@ class Frames:
                 # 'Orban, on a visit to X, met Y': the parser may leave a named subject as a modifier
                 hosts += [m for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                           for m in _mentions(self.doc, c.i) if m.kind == "person"]
+            together = any(lemma(c) in COLLECTIVES and c.tag_ == "NN" for c in children(t, "nsubj", "nsubjpass"))
             objs = children(t, "dobj", "obj")
             if lemma(t) in ("shake", "exchange"):
                 objs = []
             for o in objs:
                 found = np_actors(o)
-                if needs == "person" and not any(m.kind == "person" or m.via in ("title", "coref")
-                                                 for m in found):
+                # 'received a group of ministers from X, Y and Z': office-holders, and one party
+                officials = [p for p in [o, *prep_objects(o, ("of",))] if lemma(p) in PARTY_PEOPLE]
+                together = together or (lemma(o) in COLLECTIVES and o.tag_ == "NN" and bool(officials))
+                if officials and not found:  # the parser hung 'from X, Y and Z' on the verb
+                    found = [m for p in prep_objects(t, ("from",)) for m in np_actors(p) if m.kind == "state"]
+                if needs == "person" and not officials and not any(m.kind == "person" or m.via in ("title", "coref")
+                                                                   for m in found):
                     found = []
                 guests += found
             if is_passive(t):  # 'Modi was hosted by Putin': the agent is the other party
@@ -1044,7 +1054,7 @@ class Frames:
         guests = [m for m in _unique(guests) if m.kind != "organization" and m.actor_id not in officers]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
             return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
-        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1:  # 'X hosted Y and Z': one gathering
+        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1 or together:  # 'X hosted Y and Z': one gathering
             return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
         return [Candidate("MEET", t.i, hosts, guests, cues=["meet"] + cues_extra)]
 

@@ -129,6 +129,22 @@ SIDES = [
      [M("RUS", "USA", "2024-03-14")]),
     ("Senior military officers from India and China met at a border point on Monday.",
      [M("IND", "CHN", "2024-03-11")]),
+    ("Japan and China remain at odds over the islands. The defence ministers met in Singapore on Saturday.",
+     [M("JPN", "CHN", "2024-03-09")]),
+    ("Israel and Lebanon exchanged fire on Monday. The officials met in Naqoura on Tuesday.",
+     [M("ISR", "LBN", "2024-03-12")]),
+    ("Macron received a delegation from Niger on Tuesday.", [M("FRA", "NER", "2024-03-12")]),
+    ("A group of ministers from Saudi Arabia and Qatar visited Beijing on Monday.",
+     pairs(["SAU", "QAT", "CHN"], "2024-03-11")),
+]
+
+SIDES_NEGATIVES = [
+    # more than two in play: 'the foreign ministers' is not a pair
+    "Brazil, Argentina and Chile agreed to cooperate on Monday. The foreign ministers will meet again in May.",
+    "G20 finance ministers gathered in Sao Paulo on Wednesday. The officials met behind closed doors.",
+    "The Egyptian president received a report from Sudan and Libya on Monday.",
+    "A team from the IMF arrived in Cairo on Monday.",
+    "A group from Human Rights Watch visited Kenya on Monday.",
 ]
 
 # earlier meetings with dates of their own
@@ -153,7 +169,7 @@ MULTI = [
      pairs(["CHN", "SAU", "EGY", "JOR"], "2024-03-11")),
 ]
 
-NEGATIVES = VISIT_NEGATIVES
+NEGATIVES = VISIT_NEGATIVES + SIDES_NEGATIVES
 
 XFAIL: dict[str, str] = {
 }
