@@ -83,6 +83,8 @@ DECIDING = {"agree", "approve", "decide", "vote", "authorise", "authorize", "end
 
 
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
+    if "earlier-meeting" in c.cues:
+        return  # 'their first talks since March 2022': dated by 'since', already set
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
     if mention is not None and c.type in ONE_OFF_TYPES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":

@@ -620,6 +620,9 @@ def offset_clause(trigger):
             link, holder = t.head, t.head
         if link is not None:
             span = [c for c in holder.children if c.dep_ == "npadvmod" and c.i < link.i]
+            if not span and link.head.dep_ == "npadvmod" and link.head.i < link.i:
+                holder = span_head = link.head  # 'a year after their meeting' hung on 'year'
+                span = [span_head]
             if not span:
                 return None
             unit = span[0]
@@ -648,8 +651,10 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
     node, days = off
     inside = [m for m in mentions if node.is_ancestor(doc[m.start:m.end].root)]
     own = _date_for(doc, trigger_index, inside)
-    if own is not None or days is None:
+    if own is not None:
         return own
+    if days is None:  # 'a year after their meeting in Brasilia': the main date moved by years or months
+        return _calendar_shift(doc, node, mentions)
     main = _date_for(doc, node.head.i, mentions)
     if main is None or main.date is None:
         main = _date_before_offset(doc, node, mentions) or main
@@ -657,6 +662,32 @@ def date_for_trigger(doc, trigger_index: int) -> DateMention | None:
         return None
     shifted = dt.date.fromisoformat(main.date) + dt.timedelta(days=days)
     return replace(main, date=shifted.isoformat())
+
+
+_CALENDAR_UNITS = {"year": 12, "years": 12, "month": 1, "months": 1}
+
+
+def _calendar_shift(doc, node, mentions) -> DateMention | None:
+    """'six years after X', 'two months before Y': the main clause's date moved by whole years
+    (year precision) or months (month precision)."""
+    link = node if node.lower_ in ("after", "before") else next(
+        (c for c in node.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    span = [c for c in node.children if c.dep_ == "npadvmod" and link is not None and c.i < link.i]
+    if node.dep_ == "npadvmod" and link is not None and link.head.i == node.i:
+        span = [node]  # 'a year after ...' with the unit holding the preposition
+    if not span or span[0].lower_ not in _CALENDAR_UNITS:
+        return None
+    n = next((_num(c.lower_) for c in span[0].children if c.dep_ in ("det", "nummod")), None)
+    main = _date_for(doc, node.head.i, mentions)
+    if n is None or main is None or main.date is None or main.precision not in ("day", "month"):
+        return None
+    months = n * _CALENDAR_UNITS[span[0].lower_] * (-1 if link.lower_ == "after" else 1)
+    y, m = int(main.date[:4]), int(main.date[5:7])
+    total = y * 12 + (m - 1) + months
+    y2, m2 = divmod(total, 12)
+    if _CALENDAR_UNITS[span[0].lower_] == 12:
+        return replace(main, date=f"{y2:04d}", precision="year")
+    return replace(main, date=f"{y2:04d}-{m2 + 1:02d}", precision="month")
 
 
 def _date_before_offset(doc, holder, mentions):

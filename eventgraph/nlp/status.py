@@ -231,6 +231,8 @@ def make_status(nlp: Language, name: str):
     def status(doc: Doc) -> Doc:
         for c in doc._.candidates or []:
             c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None)
+            if "earlier-meeting" in c.cues and c.status != "cancelled":
+                c.status, cues = "occurred", ["earlier-meeting"]  # 'first talks since 2017': 2017's happened
             c.cues.extend(cues)
         return doc
 

@@ -983,6 +983,13 @@ class Frames:
                 cues_extra = ["bare-trip"] if guests else []
         else:
             hosts += subjects(t, passive_ok=True)
+            if not hosts and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and needs in ("actor", "person"):
+                # the small model reads 'Macron hosted Lula' as one name with an adjective in it:
+                # the actor right before the verb hosts the one the verb hangs on
+                left = [m for m in _mentions(self.doc, t.i - 1) if m.end == t.i and m.kind in ("person", "state")]
+                right = [m for m in _mentions(self.doc, t.head.i) if m.start > t.i and m.kind == "person"]
+                if left and right:
+                    return [Candidate("MEET", t.i, left, right, cues=["meet", "amod-verb"])]
             if not hosts and not children(t, "nsubj", "nsubjpass"):
                 # 'Orban, on a visit to X, met Y': the parser may leave a named subject as a modifier
                 hosts += [m for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
@@ -1053,10 +1060,32 @@ class Frames:
         hosts = [m for m in _unique(hosts) if m.kind != "organization" and m.actor_id not in officers]
         guests = [m for m in _unique(guests) if m.kind != "organization" and m.actor_id not in officers]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
-            return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
-        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1 or together:  # 'X hosted Y and Z': one gathering
-            return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
-        return [Candidate("MEET", t.i, hosts, guests, cues=["meet"] + cues_extra)]
+            out = [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
+        elif (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1 or together:
+            out = [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]  # one gathering
+        else:
+            out = [Candidate("MEET", t.i, hosts, guests, cues=["meet"] + cues_extra)]
+        since = self._first_since(t)
+        if since is not None:  # 'their first talks since March 2022': they met then too
+            c = out[0]
+            out.append(Candidate("MEET", t.i, c.sources, c.targets, date=since, cues=c.cues + ["earlier-meeting"]))
+        return out
+
+    def _first_since(self, t: Token):
+        """The date of 'their first meeting since 2017', 'met for the first time since March 2022':
+        the earlier meeting the phrase implies (a date, not a clause: 'since Biden took office')."""
+        holders = [t] + ([governing_verb(t)] if t.pos_ in ("NOUN", "PROPN") and governing_verb(t) is not None else [])
+        times = [w.head for h in holders[-1:] for w in h.subtree if w.lower_ == "first" and w.head.lower_ == "time"]
+        first = times or any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for c in t.children)
+        if not first:
+            return None
+        holders += times  # 'for the first time since 2019
+        for h in holders:
+            for p in prep_objects(h, ("since",)):
+                for m in self.doc._.date_mentions or []:
+                    if m.date and self.doc[m.start:m.end].root.i == p.i:
+                        return m
+        return None
 
 
     def _scene_parties(self, t: Token) -> list[ActorMention]:

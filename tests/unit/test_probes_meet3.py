@@ -157,6 +157,21 @@ BACKGROUND = [
      [M("AUS", "CHN", "2024-03-12"), M("AUS", "CHN", "2017")]),
     ("Macron hosted Lula in Paris on Thursday, a year after their meeting in Brasilia.",
      [M("FRA", "BRA", "2024-03-14"), M("FRA", "BRA", "2023")]),
+    ("Modi met Xi in Kazan on Monday, two years after the two leaders met in Bali.",
+     [M("IND", "CHN", "2024-03-11"), M("IND", "CHN", "2022")]),
+    ("The deal was signed on Monday, three months after talks between Serbia and Kosovo in Brussels.",
+     [M("SRB", "XKX", "2023-12")]),
+    ("Russian and Ukrainian delegations held their first direct talks since March 2022 in Istanbul on Friday.",
+     [M("RUS", "UKR", "2024-03-15"), M("RUS", "UKR", "2022-03")]),
+    ("Modi and Xi met for the first time since 2019 on Wednesday.",
+     [M("IND", "CHN", "2024-03-13"), M("IND", "CHN", "2019")]),
+    # 'since' a clause, or 'in a decade': no earlier meeting with a date
+    ("Biden and Xi met in Bali on Monday, their first talks since Biden took office.",
+     [M("USA", "CHN", "2024-03-11")]),
+    ("Erdogan met Assad in Moscow on Monday, the first such meeting in a decade.",
+     [M("TUR", "SYR", "2024-03-11")]),
+    ("Serbia and Kosovo will hold their first talks since 2023 in Brussels next week.",
+     [M("SRB", "XKX", "2024-03", "planned"), M("SRB", "XKX", "2023")]),
 ]
 
 # multilateral settings

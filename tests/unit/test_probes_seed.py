@@ -469,8 +469,10 @@ MEET_PROBES += [
      [M("BRA", "CHL", "2024-03-19", "planned")]),
     ("Macron flew to Brasilia on Wednesday for talks with Lula.", [M("FRA", "BRA", "2024-03-13")]),
     ("The Chinese and Vietnamese leaders last met in December.", [M("CHN", "VNM", "2023-12")]),
+    # 'first talks since 2021' tells of talks in 2021 too (annotated t-080: 'first ... talks since
+    # March 2022' -> a MEET dated 2022-03)
     ("Modi and Putin held their first in-person talks since 2021 in Moscow on Monday.",
-     [M("IND", "RUS", "2024-03-11")]),
+     [M("IND", "RUS", "2024-03-11"), M("IND", "RUS", "2021")]),
     ("Turkish and Greek officials held a round of talks in Athens on Monday.", [M("TUR", "GRC", "2024-03-11")]),
     ("The prime ministers of Spain and Portugal will meet in Lisbon on March 25.",
      [M("ESP", "PRT", "2024-03-25", "planned")]),
