@@ -1310,7 +1310,8 @@ def _side(m: ActorMention) -> str:
 def _drop_bare_trips(cands: list[Candidate]) -> list[Candidate]:
     """'X flew to Kabul on Monday' is the meeting with the host only when the article tells
     of no meeting of X's: 'landed in Seoul on Sunday. On Monday he met Yoon' is one meeting."""
-    meets = [c for c in cands if c.type == "MEET" and "bare-trip" not in c.cues]
+    meets = [c for c in cands if c.type == "MEET" and "bare-trip" not in c.cues
+             and len({_side(m) for m in c.sources + c.targets}) >= 2]  # 'his sixth trip to the region' names no one
     out = []
     for c in cands:
         if "bare-trip" in c.cues:

@@ -59,6 +59,18 @@ VISITS = [
     ("Zelensky was in Washington on Tuesday for talks.", [M("UKR", "USA", "2024-03-12")]),
     ("The Indian foreign minister's trip to Moscow ended on Friday.", [M("IND", "RUS", "2024-03-15")]),
     ("Blinken's trip to China was postponed on Friday.", [M("USA", "CHN", None, "planned")]),
+    # a trip noun that names no host does not stand in for the visit
+    ("Blinken flew to Tel Aviv on Wednesday, his sixth trip to the region since October.",
+     [M("USA", "ISR", "2024-03-13")]),
+    ("Lula landed in Luanda on Thursday, the first stop of a three-nation African tour.",
+     [M("BRA", "AGO", "2024-03-14")]),
+    ("The Japanese prime minister arrived in Manila on Friday for a two-day visit, the foreign ministry said.",
+     [M("JPN", "PHL", "2024-03-15")]),
+    ("The Iraqi prime minister was welcomed at Ankara airport by Turkish Vice President Cevdet Yilmaz on Monday.",
+     [M("IRQ", "TUR", "2024-03-11")]),
+    ("Putin and Xi shook hands and embraced at the Kremlin on Wednesday.", [M("RUS", "CHN", "2024-03-13")]),
+    ("Blinken is expected to travel to Beijing in April.", [M("USA", "CHN", "2024-04", "planned")]),
+    ("Seoul said on Tuesday that its foreign minister had travelled to Beijing.", [M("KOR", "CHN", None)]),
 ]
 
 VISIT_ARTICLES = [
@@ -105,6 +117,11 @@ VISIT_NEGATIVES = [
     "The president put a stop to the talks on Tuesday.",
     "Scholz was in Hamburg for talks on Monday.",
     "Putin took a trip to the front on Monday.",
+    "Macron made a stopover in Abu Dhabi on his way to New Delhi on Monday.",
+    "The Ukrainian president's visit to Washington was cancelled on Tuesday.",
+    "Scholz did not travel to Kyiv on Monday, a spokesman said.",
+    "Biden flew to Delaware on Friday.",
+    "Thousands of pilgrims travelled to Saudi Arabia on Monday.",
 ]
 
 # officials of both sides, and groups
@@ -134,6 +151,10 @@ SIDES = [
     ("Israel and Lebanon exchanged fire on Monday. The officials met in Naqoura on Tuesday.",
      [M("ISR", "LBN", "2024-03-12")]),
     ("Macron received a delegation from Niger on Tuesday.", [M("FRA", "NER", "2024-03-12")]),
+    ("Egypt and Ethiopia agreed to resume talks. Their water ministers will meet in Cairo next month.",
+     [M("EGY", "ETH", "2024-04", "planned")]),
+    ("Officials from Tokyo and Seoul met in Washington on Tuesday.", [M("JPN", "KOR", "2024-03-12")]),
+    ("Negotiators from Kyiv and Moscow last met in Istanbul in March 2022.", [M("UKR", "RUS", "2022-03")]),
     ("A group of ministers from Saudi Arabia and Qatar visited Beijing on Monday.",
      pairs(["SAU", "QAT", "CHN"], "2024-03-11")),
 ]
@@ -187,6 +208,8 @@ MULTI = [
 NEGATIVES = VISIT_NEGATIVES + SIDES_NEGATIVES
 
 XFAIL: dict[str, str] = {
+    "its foreign minister had travelled":
+        "'its foreign minister' (a possessive pronoun before a bare title) is not read as an actor",
 }
 
 ALL = VISITS + VISIT_ARTICLES + SIDES + BACKGROUND + MULTI + [(s, []) for s in NEGATIVES]
