@@ -801,7 +801,6 @@ ARTICLE_NEGATIVES = [
 _X = {
     "The two last held a bilateral meeting": "'the two' + 'held a bilateral meeting' with a year: the background meeting is not read",
     "He and his counterpart Sergei Lavrov": "'He and his counterpart X' as a joint subject of 'discussed' gives no meeting",
-    "He was welcomed by his counterpart": "a bare 'his counterpart' is not resolved to the host of the trip (the place named before)",
     "\"I will travel to Washington next month": "the quote's event takes the speech verb's day ('on Thursday'), not 'next month'",
     "MANILA (AP)": "'the Department of Foreign Affairs' is no known agency title, so the dateline cannot resolve it",
     "On Monday Kigali sent another 2,000 soldiers there": "'sent ... there': the host is the place named in the sentence before",
