@@ -122,6 +122,8 @@ def _backdrop(t) -> bool:
 
 
 def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
+    if "earlier-meeting" in c.cues:
+        return  # 'their first talks since March 2022': dated by 'since', already set
     mention = date_for_trigger(doc, c.trigger)
     t = doc[c.trigger]
     if mention is None and (r := _speech_act_report(t)) is not None:

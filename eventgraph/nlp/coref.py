@@ -21,7 +21,12 @@ from .types import ActorMention
 
 PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government", "rival",
               "neighbour", "neighbor", "ally", "adversary", "foe",
-              "nation", "state", "premier", "counterpart", "head", "chief"}
+              "nation", "state", "premier", "counterpart", "head", "chief",
+              # the two sides' officials: 'the foreign secretaries', 'the two delegations'
+              "delegation", "negotiator", "secretary", "adviser", "advisor", "envoy", "diplomat", "official",
+              "commander", "representative", "team"}
+OFFICE_MODIFIERS = {"foreign", "defence", "defense", "security", "national", "trade", "finance", "interior",
+                    "chief", "top", "senior", "military", "army", "deputy", "vice", "economy", "energy"}
 PERSON_PAIR_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "counterpart", "head", "chief"}
 COURTS = {"ICC", "ICJ"}  # courts states join or sue at
 BLOC_NOUNS = {"bloc", "alliance", "group", "grouping", "organisation", "organization", "union", "club"}
@@ -232,13 +237,16 @@ def resolve(doc: Doc) -> list[ActorMention]:
                     if start > 0 and doc[start - 1].lower_ == "the":
                         start -= 1
                     out.extend(_copy(m, start, tok.i + 1, doc[start:tok.i + 1].text) for m in pair)
-            elif tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.children] == ["the"] \
-                    and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            elif tok.dep_ in ("nsubj", "nsubjpass") and _bare_the(tok, covered):
                 # a bare 'The leaders first met in 2018' means the two in play, and only when
                 # exactly two are ('the leaders' of a summit of twenty stays unresolved)
                 pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS)
+                if pair is None and lem in PERSON_PAIR_NOUNS and not r.pair(tok.i, persons_only=True, size=1):
+                    # no person named before: 'Japan and China ... The defence ministers met'
+                    pair = r.pair(tok.i, persons_only=False)
                 if pair:
-                    out.extend(_copy(m, tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text) for m in pair)
+                    start = next(c.i for c in tok.children if c.lower_ == "the")
+                    out.extend(_copy(m, start, tok.i + 1, doc[start:tok.i + 1].text) for m in pair)
             continue
         if low in GROUP_SIZES and low != "both" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":  # 'The two last met in 2019'
@@ -368,6 +376,17 @@ def _speaker(tok: Token, r: "Resolver") -> ActorMention | None:
             return None
         v = v.head
     return None
+
+
+def _bare_the(tok: Token, covered: set[int]) -> bool:
+    """'The leaders', 'The foreign secretaries', 'The national security advisers': 'the' and at
+    most office words, no actor of its own, nothing after the noun ('the leaders of X')."""
+    kids = list(tok.children)
+    if not kids or kids[0].lower_ != "the" or kids[0].i != tok.left_edge.i or tok.right_edge.i != tok.i:
+        return False
+    return all(c.lower_ == "the" or (c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_MODIFIERS
+                                    and c.i not in covered and not list(c.children))
+               for c in kids)
 
 
 def _plural_subject_before(tok: Token, covered: set[int]) -> bool:

@@ -659,6 +659,9 @@ def offset_clause(trigger):
             # ... or on the main verb, right before 'after' ('came a day after X did Y')
             span += [c for c in holder.head.children if c.dep_ == "npadvmod" and c.i < link.i
                      and max(w.i for w in c.subtree) == link.i - 1]
+            if not span and link.head.dep_ == "npadvmod" and link.head.i < link.i:
+                holder = link.head  # 'a year after their meeting' hung on 'year'
+                span = [link.head]
             if not span:
                 return None
             return holder, _distance(span[0], link)

@@ -241,6 +241,8 @@ def make_status(nlp: Language, name: str):
             c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None)
             if "stays" in c.cues and c.status == "planned":
                 c.status = "occurred"  # 'the 900 US troops in Syria will stay': they are there now
+            if "earlier-meeting" in c.cues and c.status != "cancelled":
+                c.status, cues = "occurred", ["earlier-meeting"]  # 'first talks since 2017': 2017's happened
             c.cues.extend(cues)
         return doc
 

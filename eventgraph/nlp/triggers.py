@@ -40,6 +40,7 @@ def lexicon() -> dict:
     lex["bloc_words"] = set(lex["bloc_words"])
     lex["join_wishes"] = set(lex["join_wishes"])
     lex["join_requests"] = set(lex["join_requests"])
+    lex["venue_cities"] = set(lex["venue_cities"])
     return lex
 
 
@@ -107,9 +108,11 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
                                               "minister", "official", "delegation", "head", "chief",
                                               "emir", "king", "queen", "prince", "sultan", "monarch", "ruler",
                                               "premier", "chancellor", "secretary", "envoy", "counterpart",
-                                              "negotiator"):
+                                              "negotiator", "officer", "commander", "adviser", "advisor",
+                                              "expert", "team", "group"):
             for c in tok.children:  # 'the government of Poland'
-                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.tag_ == "NNS"):
+                if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and (
+                        tok.tag_ == "NNS" or tok.lemma_.lower() in COLLECTIVES)):
                     for p in c.children:  # 'officials from Armenia and Azerbaijan'
                         if p.dep_ == "pobj":  # 'the leaders of Armenia and Azerbaijan'
                             out.extend(np_actors(p, lists=True, depth=depth + 1))
@@ -278,6 +281,13 @@ def forms(tok: Token) -> set[str]:
     return out
 
 
+def _host_places(p: Token) -> list[ActorMention]:
+    """The state a traveller's destination names: a state or its capital, not a demonym ('the
+    Japanese embassy') nor a city that seats international bodies ('to Brussels' is the EU's)."""
+    return [m for m in np_actors(p, lists=False) if m.kind == "state" and m.head in (None, p.i)
+            and m.via in ("name", "short", "metonym", "capital") and m.text not in lexicon()["venue_cities"]]
+
+
 def _noun_in(tok: Token, nouns: set[str]) -> bool:
     return lemma(tok) in nouns or tok.lower_ in nouns
 
@@ -317,6 +327,7 @@ PRIVATE_PEOPLE = {"business", "community", "religious", "faith", "church", "stud
                   "civic", "corporate", "company", "tech", "society", "opposition", "protest"}
 PARTY_PEOPLE = {"leader", "head", "president", "minister", "official", "delegation", "representative", "envoy",
                 "counterpart", "premier", "chief"}
+COLLECTIVES = {"group", "delegation", "team"}  # one party of several states: 'a group of ministers from X and Y' 
 def _named_area(tok: Token) -> bool:
     """'the Schengen area': an area named by its bloc (not 'the EU's roaming area')."""
     return lemma(tok) in ("area", "zone") and any(
@@ -888,6 +899,7 @@ class Frames:
     # MEET ------------------------------------------------------------------------------
     def meet(self, t: Token, spec: dict) -> list[Candidate]:
         nominal = t.pos_ in ("NOUN", "PROPN", "ADJ")  # 'held a bilateral with X': the small model tags it ADJ
+        cues_extra: list[str] = []
         needs = spec.get("needs")
         if nominal and any(c.dep_ in ("compound", "amod") and lemma(c) in PROCESS_TALKS
                                     for c in t.children):
@@ -921,15 +933,24 @@ class Frames:
                 return []
             return [Candidate("MEET", t.i, _unique(hosts + self._presiders(t)), [], cues=["meet", "joint-signing"])]
         if needs == "destination":  # 'Blinken will travel to China': a visit to the host state
-            travellers = [m for m in subjects(t) if m.kind == "person" or (m.kind == "state" and m.via == "title")]
-            hosts_ = [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False) if m.kind == "state"]
-            if not travellers or not hosts_ or tense_of(t) != "future":
-                # a trip told in the past comes with its meetings; an announced one is the news
+            travellers = [m for m in subjects(t) if m.kind == "person" or (
+                m.kind == "state" and m.via == "title" and not self._is_forces(self.doc[m.end - 1]))]
+            places = prep_objects(t, spec.get("preps") or ("to",))
+            if spec.get("place_obj"):  # 'toured Morocco'
+                places += children(t, "dobj", "obj")
+            hosts_ = [m for p in places for m in _host_places(p)]
+            if not travellers or not hosts_:
                 return []
+            if any(c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in t.children):
+                return []  # 'flew back to X', 'flew home': the way home is no visit
             h = t.head
             if _infinitive(t) and (_ranked(h) or any(_ranked(c) for c in h.children if c.dep_ in ("attr", "dobj"))):
                 return []  # 'the first president to travel to X since 1990' ranks, it reports no trip
-            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+            if tense_of(t) == "future":
+                return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel"])]
+            # a trip told in the past usually comes with its meetings: it stands for the meeting
+            # with the host only when the article tells of none (find_candidates checks)
+            return [Candidate("MEET", t.i, travellers, hosts_, cues=["meet", "visit-travel", "bare-trip"])]
         if t.pos_ in ("VERB", "AUX") and lemma(t) in HOSTING_FORCES:
             forces = [f for o in children(t, "dobj", "obj") for f in self._forces_noun(o)]
             # 'Djibouti hosts Camp Lemonnier, the largest American base in Africa': a standing force
@@ -944,8 +965,13 @@ class Frames:
         if any(lemma(a) in ("observer", "monitor", "guest") for w in (t, gv_) if w is not None
                for a in prep_objects(w, ("as",))):
             return []  # 'attended as observers': present, not parties to a meeting
-        if spec.get("obj_noun") and not any(lemma(o) == spec["obj_noun"] for o in children(t, "dobj", "obj")):
-            return []
+        if nominal and any(c.dep_ in ("amod", "compound") and (lemma(c) in spec.get("not_mod", ()) or
+                                                                c.lower_ in spec.get("not_mod", ())) for c in t.children):
+            return []  # 'a refuelling stop', 'a business trip': no visit to anyone
+        if spec.get("obj_noun"):
+            wanted = spec["obj_noun"] if isinstance(spec["obj_noun"], list) else [spec["obj_noun"]]
+            if not any(lemma(o) in wanted for o in children(t, "dobj", "obj")):
+                return []
         if spec.get("particle") and not any(c.dep_ == "prt" and c.lower_ == spec["particle"] for c in t.children):
             return []
         if needs == "plural" and t.tag_ != "NNS":
@@ -959,6 +985,7 @@ class Frames:
         # (objects, 'with X', 'including X'); 'between X and Y' names both sides at once
         hosts: list[ActorMention] = []
         guests: list[ActorMention] = []
+        together = False
         if nominal:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
@@ -997,26 +1024,50 @@ class Frames:
                 if not any(m.kind == "person" or m.via in ("title", "coref") for m in others):
                     return []
                 guests += others
-            if lemma(t) == "visit":  # 'a state visit to Baku', 'the visit by X to Y'
-                guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+            if lemma(t) in TRIPS:  # 'a state visit to Baku', 'the visit by X to Y', 'a trip to X'
+                if lemma(t) == "visit":
+                    guests += [m for p in prep_objects(t, ("to",)) for m in np_actors(p, lists=False)]
+                else:  # 'a trip to Tokyo', 'a tour of Japan', 'a stop in Baghdad': the place itself
+                    guests += [m for p in prep_objects(t, TRIPS[lemma(t)]) for m in _host_places(p)]
                 hosts += [m for p in prep_objects(t, ("by",)) for m in np_actors(p)]
                 if not guests and gv is not None and lemma(gv) in ARRIVING and t.dep_ == "pobj" \
                         and t.head.lower_ in ("for", "on"):  # 'arrived in Moscow for a two-day visit'
                     guests += [m for p in prep_objects(gv, ("in", "to")) for m in np_actors(p, lists=False)
                                if m.kind == "state"]
+                if not guests and gv is not None and t.dep_ == "nsubj" and lemma(gv) in ("take", "bring"):
+                    guests += [m for p in prep_objects(gv, ("to",)) for m in _host_places(p)]  # 'took him to X'
+                    hosts += [m for o in children(gv, "dobj") for m in np_actors(o) if m.kind == "person"]
+            elif not guests and gv is not None and (lemma(gv) in ARRIVING or lemma(gv) == "be") \
+                    and t.dep_ == "pobj" and t.head.lower_ == "for":
+                # 'was in Beijing for talks': the host, unless the article names the other side
+                guests += [m for p in prep_objects(gv, ("in", "to")) for m in _host_places(p)]
+                cues_extra = ["bare-trip"] if guests else []
         else:
             hosts += subjects(t, passive_ok=True)
+            if not hosts and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and needs in ("actor", "person"):
+                # the small model reads 'Macron hosted Lula' as one name with an adjective in it:
+                # the actor right before the verb hosts the one the verb hangs on
+                left = [m for m in _mentions(self.doc, t.i - 1) if m.end == t.i and m.kind in ("person", "state")]
+                right = [m for m in _mentions(self.doc, t.head.i) if m.start > t.i and m.kind == "person"]
+                if left and right:
+                    return [Candidate("MEET", t.i, left, right, cues=["meet", "amod-verb"])]
             if not hosts and not children(t, "nsubj", "nsubjpass"):
                 # 'Orban, on a visit to X, met Y': the parser may leave a named subject as a modifier
                 hosts += [m for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                           for m in _mentions(self.doc, c.i) if m.kind == "person"]
+            together = any(lemma(c) in COLLECTIVES and c.tag_ == "NN" for c in children(t, "nsubj", "nsubjpass"))
             objs = children(t, "dobj", "obj")
-            if lemma(t) == "shake":
+            if lemma(t) in ("shake", "exchange"):
                 objs = []
             for o in objs:
                 found = np_actors(o)
-                if needs == "person" and not any(m.kind == "person" or m.via in ("title", "coref")
-                                                 for m in found):
+                # 'received a group of ministers from X, Y and Z': office-holders, and one party
+                officials = [p for p in [o, *prep_objects(o, ("of",))] if lemma(p) in PARTY_PEOPLE]
+                together = together or (lemma(o) in COLLECTIVES and o.tag_ == "NN" and bool(officials))
+                if officials and not found:  # the parser hung 'from X, Y and Z' on the verb
+                    found = [m for p in prep_objects(t, ("from",)) for m in np_actors(p) if m.kind == "state"]
+                if needs == "person" and not officials and not any(m.kind == "person" or m.via in ("title", "coref")
+                                                                   for m in found):
                     found = []
                 guests += found
             if is_passive(t):  # 'Modi was hosted by Putin': the agent is the other party
@@ -1026,8 +1077,10 @@ class Frames:
                     # 'Iraq's prime minister was received in Tehran': the capital's state receives
                     guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
                                if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
-            elif needs in ("actor", "person") and not objs:
-                return []
+            elif needs in ("actor", "person") and not objs and not (
+                    spec.get("reciprocal") and len({m.actor_id for m in hosts if m.kind == "person"
+                                                    or m.via in ("title", "coref")}) >= 2):
+                return []  # 'X and Y embraced': each other, when two people are the subject
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
             with_objs = prep_objects(t, preps)
             guests += [m for p in with_objs for m in np_actors(p)]
@@ -1064,13 +1117,36 @@ class Frames:
             if subj and (subj[0].lower_ in ("both", "two") or any(
                     c.lower_ in ("two", "both") for c in subj[0].children)):
                 hosts = self.ctx.last_pair(t)  # 'The two leaders last met in 2022'
-        hosts = [m for m in _unique(hosts) if m.kind != "organization"]
-        guests = [m for m in _unique(guests) if m.kind != "organization"]
+        officers = self.ctx.bloc_officers  # a bloc's chair acts for the bloc
+        hosts = [m for m in _unique(hosts) if m.kind != "organization" and m.actor_id not in officers]
+        guests = [m for m in _unique(guests) if m.kind != "organization" and m.actor_id not in officers]
         if not guests:  # 'Trump and Putin met': every pair of the hosts
-            return [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
-        if (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1:  # 'X hosted Y and Z': one gathering
-            return [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]
-        return [Candidate("MEET", t.i, hosts, guests, cues=["meet"])]
+            out = [Candidate("MEET", t.i, hosts, [], cues=["meet"])]
+        elif (spec.get("multilateral") or _many_sided(t)) and len(guests) > 1 or together:
+            out = [Candidate("MEET", t.i, _unique(hosts + guests), [], cues=["meet", "multilateral"])]  # one gathering
+        else:
+            out = [Candidate("MEET", t.i, hosts, guests, cues=["meet"] + cues_extra)]
+        since = self._first_since(t)
+        if since is not None:  # 'their first talks since March 2022': they met then too
+            c = out[0]
+            out.append(Candidate("MEET", t.i, c.sources, c.targets, date=since, cues=c.cues + ["earlier-meeting"]))
+        return out
+
+    def _first_since(self, t: Token):
+        """The date of 'their first meeting since 2017', 'met for the first time since March 2022':
+        the earlier meeting the phrase implies (a date, not a clause: 'since Biden took office')."""
+        holders = [t] + ([governing_verb(t)] if t.pos_ in ("NOUN", "PROPN") and governing_verb(t) is not None else [])
+        times = [w.head for h in holders[-1:] for w in h.subtree if w.lower_ == "first" and w.head.lower_ == "time"]
+        first = times or any(c.lower_ == "first" and c.dep_ in ("amod", "advmod") for c in t.children)
+        if not first:
+            return None
+        holders += times  # 'for the first time since 2019
+        for h in holders:
+            for p in prep_objects(h, ("since",)):
+                for m in self.doc._.date_mentions or []:
+                    if m.date and self.doc[m.start:m.end].root.i == p.i:
+                        return m
+        return None
 
 
     def _scene_parties(self, t: Token) -> list[ActorMention]:
@@ -1121,6 +1197,7 @@ DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
+TRIPS = {"visit": ("to",), "trip": ("to",), "tour": ("of", "to"), "stop": ("in",)}  # nouns of travel -> place preps
 ARRIVING = {"arrive", "land", "fly", "travel", "come", "go", "head"}
 SCHEDULING = {"schedule", "plan", "expect", "set", "due", "slate"}
 SESSIONS = {"session", "meeting", "round", "format", "summit", "ceremony", "conference"}
@@ -1162,6 +1239,7 @@ class ArticleContext:
         self.summons: list[Candidate] = []
         self.deploys: list[Candidate] = []
         self.meet_cands: list[Candidate] = []
+        self.bloc_officers = _bloc_officers(doc)
 
     def note(self, c: Candidate) -> None:
         for m in c.targets[:1]:
@@ -1231,6 +1309,27 @@ class ArticleContext:
         return []
 
 
+CHAIR_NOUNS = {"chairman", "chair", "chairperson", "chairwoman", "head", "president", "secretary-general"}
+
+
+def _bloc_officers(doc: Doc) -> set[str]:
+    """People the article names as a bloc's chair ('the bloc's chairman, Comoros President X',
+    'X, the AU chairman'): at the bloc's gatherings they act for the bloc, not their state."""
+    idx = mention_index(doc)
+    out: set[str] = set()
+    for m in doc._.actor_mentions or []:
+        if m.kind != "person" or m.head is None:
+            continue
+        h = doc[m.head]
+        nouns = [h.head] if h.dep_ == "appos" else []
+        nouns += [c for c in h.children if c.dep_ == "appos"]
+        for n in nouns:
+            owners = [c for c in n.children if c.dep_ in ("poss", "compound", "nmod")] + prep_objects(n, ("of",))
+            if n.lower_ in CHAIR_NOUNS and any(x.kind == "organization" for c in owners for x in idx.get(c.i, ())):
+                out.add(m.actor_id)
+    return out
+
+
 # -- the component -----------------------------------------------------------------------
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -1270,6 +1369,25 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 c.sentence = sent_of[tok.i]
                 frames.ctx.note(c)
                 out.append(c)
+    return _drop_bare_trips(out)
+
+
+def _side(m: ActorMention) -> str:
+    return m.country or m.actor_id
+
+
+def _drop_bare_trips(cands: list[Candidate]) -> list[Candidate]:
+    """'X flew to Kabul on Monday' is the meeting with the host only when the article tells
+    of no meeting of X's: 'landed in Seoul on Sunday. On Monday he met Yoon' is one meeting."""
+    meets = [c for c in cands if c.type == "MEET" and "bare-trip" not in c.cues
+             and len({_side(m) for m in c.sources + c.targets}) >= 2]  # 'his sixth trip to the region' names no one
+    out = []
+    for c in cands:
+        if "bare-trip" in c.cues:
+            sides = {_side(m) for m in c.sources}
+            if any(sides & {_side(m) for m in o.sources + o.targets} for o in meets):
+                continue
+        out.append(c)
     return out
 
 

@@ -469,8 +469,10 @@ MEET_PROBES += [
      [M("BRA", "CHL", "2024-03-19", "planned")]),
     ("Macron flew to Brasilia on Wednesday for talks with Lula.", [M("FRA", "BRA", "2024-03-13")]),
     ("The Chinese and Vietnamese leaders last met in December.", [M("CHN", "VNM", "2023-12")]),
+    # 'first talks since 2021' tells of talks in 2021 too (annotated t-080: 'first ... talks since
+    # March 2022' -> a MEET dated 2022-03)
     ("Modi and Putin held their first in-person talks since 2021 in Moscow on Monday.",
-     [M("IND", "RUS", "2024-03-11")]),
+     [M("IND", "RUS", "2024-03-11"), M("IND", "RUS", "2021")]),
     ("Turkish and Greek officials held a round of talks in Athens on Monday.", [M("TUR", "GRC", "2024-03-11")]),
     ("The prime ministers of Spain and Portugal will meet in Lisbon on March 25.",
      [M("ESP", "PRT", "2024-03-25", "planned")]),
@@ -799,7 +801,6 @@ ARTICLE_NEGATIVES = [
 _X = {
     "The two last held a bilateral meeting": "'the two' + 'held a bilateral meeting' with a year: the background meeting is not read",
     "He and his counterpart Sergei Lavrov": "'He and his counterpart X' as a joint subject of 'discussed' gives no meeting",
-    "He was welcomed by his counterpart": "a bare 'his counterpart' is not resolved to the host of the trip (the place named before)",
     "\"I will travel to Washington next month": "the quote's event takes the speech verb's day ('on Thursday'), not 'next month'",
     "MANILA (AP)": "'the Department of Foreign Affairs' is no known agency title, so the dateline cannot resolve it",
     "On Monday Kigali sent another 2,000 soldiers there": "'sent ... there': the host is the place named in the sentence before",
