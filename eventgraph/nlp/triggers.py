@@ -14,7 +14,7 @@ from .. import yamlwords
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .types import ActorMention, Candidate
+from .types import PLACE_VIA, ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
 from .plover import plover_spec, remote_spec
 from .dates import tense_of
@@ -175,8 +175,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
-    # a region is a place, never the one acting ('Abkhazia declared ...' is its authorities)
-    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via != "region"]
+    # a region or city is a place, never the one acting ('Abkhazia declared ...' is its authorities)
+    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via not in PLACE_VIA]
 
 
 def _subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
@@ -901,7 +901,8 @@ class Frames:
         if nominal:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
-                    hosts += np_actors(c, lists=True)
+                    # 'the Johannesburg summit' names the venue, not a party
+                    hosts += [m for m in np_actors(c, lists=True) if m.via not in PLACE_VIA]
             gv = governing_verb(t)
             if gv is not None and gv.dep_ == "prep":  # 'following talks in X': the clause 'following' hangs on
                 gv = governing_verb(gv)
@@ -964,7 +965,7 @@ class Frames:
                         m.kind == "person" or m.via == "title" for m in hosts):
                     # 'Iraq's prime minister was received in Tehran': the capital's state receives
                     guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
-                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
+                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short", "city")]
             elif needs in ("actor", "person") and not objs:
                 return []
             preps = tuple(spec.get("prep_only") or PARTICIPANT_PREPS)
