@@ -44,6 +44,8 @@ STOPLIST = {
     "durham", "cambridge", "oxford", "columbia", "lancaster", "dayton", "carson", "nelson", "hastings",
     "george", "alexandra", "east london", "sutton", "telford", "mansfield", "gloucester", "montgomery",
     "hayward", "cary", "gilbert", "irvine", "ontario", "norfolk", "latina", "santander", "brent",
+    # namesakes better known than their population shows (Cordoba ARG is 6x Cordoba ESP)
+    "cordoba",
 }
 
 
@@ -105,6 +107,8 @@ def build(data: Path, min_pop: int, gaz: Gazetteer, regions: set[str], words: se
     # every spelling GeoNames knows for a big city -> state -> population: 'St. Petersburg' is an
     # alternate of Russia's Saint Petersburg as well as the name of a city in Florida
     known: dict[str, dict[str, int]] = defaultdict(dict)
+    named: dict[str, dict[str, int]] = defaultdict(dict)  # the same for names only: 'Homs' is an
+    # alternate of Libya's Al Khums too, but as a name it is Syria's
     for c in cities.values():
         if c["population"] < min_pop:
             continue
@@ -113,20 +117,22 @@ def build(data: Path, min_pop: int, gaz: Gazetteer, regions: set[str], words: se
             stats["no_state"] += 1
             continue
         name = c["name"]
-        for f in {name, *(c.get("alternatenames") or [])}:
-            if len(f) >= 4:
-                known[key(f)][state] = max(known[key(f)].get(state, 0), c["population"])
         if name == capitals.get(c["countrycode"]) or gaz.lookup(name) is not None:
             stats["capital_or_known"] += 1  # its other spellings ('Viena') must not come in either
             continue
         alts = english_variants(name, c.get("alternatenames") or []) if c["population"] >= ALT_MIN_POP else []
         saint = [strip_accents(name).replace("Saint ", p, 1) for p in ("St ", "St. ")] if name.startswith("Saint ") else []
+        for f in [name, *saint]:
+            named[key(f)][state] = max(named[key(f)].get(state, 0), c["population"])
+        for f in {name, *saint, *(c.get("alternatenames") or [])}:
+            if len(f) >= 4:
+                known[key(f)][state] = max(known[key(f)].get(state, 0), c["population"])
         for f in [name, strip_accents(name), *saint, *alts]:
             forms[key(f)].append((state, c["population"], name, f))
     rows: dict[tuple[str, str], list[str]] = {}  # (city name, state) -> forms
     pop_of: dict[tuple[str, str], int] = {}
     for k, hits in forms.items():
-        best: dict[str, int] = dict(known.get(k, {}))
+        best: dict[str, int] = dict((named if k in named else known).get(k, {}))
         for state, pop, _, _ in hits:
             best[state] = max(best.get(state, 0), pop)
         ranked = sorted(best.items(), key=lambda x: -x[1])
@@ -152,12 +158,13 @@ def build(data: Path, min_pop: int, gaz: Gazetteer, regions: set[str], words: se
         if len(k) < 4 or not any(ch.isalpha() for ch in k):
             stats["short"] += 1
             continue
-        _, pop, city, form = max((h for h in hits if h[0] == state), key=lambda h: h[1])
+        _, pop, city, _ = max((h for h in hits if h[0] == state), key=lambda h: h[1])
         city_key = (city, state)
         rows.setdefault(city_key, [])
         pop_of[city_key] = pop
-        if form not in rows[city_key]:
-            rows[city_key].append(form)
+        for h in hits:  # 'Kandahār' and 'Kandahar' share a key; the matcher needs both spellings
+            if h[0] == state and h[2] == city and h[3] not in rows[city_key]:
+                rows[city_key].append(h[3])
     out = []
     for (city, state), fs in rows.items():
         if key(city) not in {key(f) for f in fs}:
