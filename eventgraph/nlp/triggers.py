@@ -944,6 +944,14 @@ class Frames:
                         and t.head.lower_ in ("for", "on"):  # 'arrived in Moscow for a two-day visit'
                     guests += [m for p in prep_objects(gv, ("in", "to")) for m in np_actors(p, lists=False)
                                if m.kind == "state"]
+            if needs == "stop":  # 'Modi made a stop in Lahore': a leader's stop in a state is a visit to it
+                if gv is None or lemma(gv) != "make" or t.dep_ not in ("dobj", "obj"):
+                    return []
+                guests += [m for w in (t, gv) for p in prep_objects(w, ("in", "at")) for m in np_actors(p, lists=False)
+                           if m.kind == "state" and m.locative]
+                hosts = [m for m in hosts if m.kind == "person" or m.via == "title"]
+                if not guests or not hosts:
+                    return []
         else:
             hosts += subjects(t, passive_ok=True)
             if not hosts and not children(t, "nsubj", "nsubjpass"):

@@ -135,6 +135,14 @@ POSITIVE = [
     ("Xi Jinping visited Hamburg on Thursday.", [("MEET", "CHN", "DEU")]),
     ("Putin will visit Istanbul next week.", [("MEET", "RUS", "TUR")]),
     ("Blinken paid a visit to Jeddah on Tuesday.", [("MEET", "SAU", "USA")]),
+    # a leader's stop in a city is a visit to its state (as in a capital)
+    ("Modi made a stop in Lahore on his way back from Kabul.", [("MEET", "IND", "PAK")]),
+    ("Indian Prime Minister Narendra Modi made a surprise stopover in Lahore on Friday.", [("MEET", "IND", "PAK")]),
+    ("Blinken made a brief stop in Jeddah before flying to Cairo.", [("MEET", "SAU", "USA")]),
+    ("Macron said he would make a stop in Hanoi next week.", [("MEET", "FRA", "VNM")]),
+    ("The plane made a refuelling stop in Karachi.", []),
+    ("The bus made a stop in Lahore.", []),
+    ("India called for a stop to the fighting in Gaza.", []),
     # a city as the venue adds no party
     ("Putin met Erdogan in Sochi on Monday.", [("MEET", "RUS", "TUR")]),
     ("Macron hosted Scholz in Marseille on Wednesday.", [("MEET", "DEU", "FRA")]),
