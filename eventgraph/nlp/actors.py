@@ -12,6 +12,8 @@ phrases ('ambassador', "chargé d'affaires", 'foreign ministry'). A per-doc pass
      'North Korean leader Kim Jong Un') -> one person mention; 'the BRICS bloc' -> the bloc;
   3. leaves a bare 'the foreign ministry' as an agency mention with actor_id '' (for coreference),
      unless 'in <capital>' follows.
+A third PhraseMatcher finds places: regions (data/regions.csv) and major cities (data/cities.csv),
+coded as the state that holds them with via 'region' or 'city' and locative set; they are never actors.
 Mentions are sorted by start and never overlap.
 """
 from __future__ import annotations
