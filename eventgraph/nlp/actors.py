@@ -12,6 +12,8 @@ phrases ('ambassador', "chargé d'affaires", 'foreign ministry'). A per-doc pass
      'North Korean leader Kim Jong Un') -> one person mention; 'the BRICS bloc' -> the bloc;
   3. leaves a bare 'the foreign ministry' as an agency mention with actor_id '' (for coreference),
      unless 'in <capital>' follows.
+A third PhraseMatcher finds places: regions (data/regions.csv) and major cities (data/cities.csv),
+coded as the state that holds them with via 'region' or 'city' and locative set; they are never actors.
 Mentions are sorted by start and never overlap.
 """
 from __future__ import annotations
@@ -117,10 +119,15 @@ class ActorMatcher:
         self.next_stop = set(rules.get("non_actor_next", []))
         self.prev_stop = {tuple(p.split()) for p in rules.get("non_actor_prev", [])}
         self.vocab = nlp.vocab
-        # regions: places only, coded as the state that holds them ('sent to Abkhazia' -> GEO)
-        self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for name, iso in _regions():
-            self.regions.add(iso, _with_curly(nlp, nlp.make_doc(name)))
+        # regions and cities: places only, coded as the state that holds them ('sent to Abkhazia' -> GEO,
+        # 'arrived in Goma' -> COD); never actors
+        self.places = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for via in ("region", "city"):
+            by_iso: dict[str, list[str]] = {}
+            for name, iso in _places(via):
+                by_iso.setdefault(iso, []).append(name)
+            for iso, names in by_iso.items():
+                self.places.add(f"{via}|{iso}", [d for p in nlp.tokenizer.pipe(names) for d in _with_curly(nlp, p)])
 
     # ------------------------------------------------------------------ pass 1: names
     def _fits_case(self, doc: Doc, start: int, end: int, shapes: tuple[str, ...]) -> bool:
@@ -298,12 +305,47 @@ class ActorMatcher:
                 continue  # only a definite 'the foreign ministry' is worth resolving later
             cands.append(_Cand(t_start, stop, aid, "agency", self.gaz.agency_types()[key]["sector"], "title", iso))
 
-        for match_id, start, end in self.regions(doc):
-            if doc[start].text[:1].isupper():
-                iso = self.vocab.strings[match_id]
-                cands.append(_Cand(start, end, iso, "state", None, "region", iso, True))
+        for start, end, via, iso in self._place_matches(doc):
+            cands.append(_Cand(start, end, iso, "state", None, via, iso, True))
         doc._.actor_mentions = self._finish(doc, cands)
         return doc
+
+    def _place_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """Region and city names used as places; a city must look like one: capitalised words, not part of a
+        longer name ('Manchester United', 'Inter Milan'), a person's name, or a compound ('Kharkiv-born')."""
+        found = []
+        for match_id, start, end in self.places(doc):
+            via, _, iso = self.vocab.strings[match_id].partition("|")
+            if not doc[start].text[:1].isupper():
+                continue
+            if via == "city" and not self._city_like(doc, start, end):
+                continue
+            found.append((start, end, via, iso))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: set[int] = set()
+        out = []
+        for m in found:  # 'Rostov-on-Don' over 'Rostov'
+            if not taken.intersection(range(m[0], m[1])):
+                taken.update(range(m[0], m[1]))
+                out.append(m)
+        return out
+
+    def _city_like(self, doc: Doc, start: int, end: int) -> bool:
+        if any(t.is_alpha and len(t) > 3 and not t.text[:1].isupper() for t in doc[start:end]):
+            return False  # 'reading', 'nice' in lower case are words
+        nxt = doc[end] if end < len(doc) else None
+        prv = doc[start - 1] if start > 0 else None
+        if nxt is not None and nxt.text in ("-", "\u2013") and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            return False  # 'a Kharkiv-born businessman', 'the Geneva-based agency'
+        if nxt is not None and (nxt.text in self.next_stop or (self._namelike(nxt) and nxt.lower_ not in PLACE_NOUNS)):
+            return False  # 'Manchester United', 'Lahore Qalandars', 'Mosul Dam'
+        if prv is not None and not doc[start].is_sent_start and self._namelike(prv):
+            return False  # 'Inter Milan', 'Imran Lahore'
+        for p in self.prev_stop:
+            if start >= len(p) and tuple(t.text for t in doc[start - len(p):start]) == p:
+                return False
+        # the small model tags unknown one-word cities PERSON; a PERSON running past the match is a name
+        return not any(t.ent_type_ == "PERSON" and _ent_len(t) > end - start for t in doc[start:end])
 
     def _person(self, start: int, end: int, pid: str, date: str | None) -> _Cand:
         return _Cand(start, end, pid, "person", self.gaz.sector_of(pid, date), "person",
@@ -371,13 +413,14 @@ class ActorMatcher:
         return out
 
 
-@lru_cache(maxsize=1)
-def _regions() -> list[tuple[str, str]]:
-    """(surface form, ISO3 of the state holding it) from data/regions.csv."""
-    text = resources.files("eventgraph.data").joinpath("regions.csv").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def _places(via: str) -> list[tuple[str, str]]:
+    """(surface form, ISO3 of the state holding it) from data/regions.csv or data/cities.csv."""
+    fname, col = {"region": ("regions.csv", "region"), "city": ("cities.csv", "city")}[via]
+    text = resources.files("eventgraph.data").joinpath(fname).read_text(encoding="utf-8")
     rows = csv.DictReader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
     return [(name, r["state"]) for r in rows
-            for name in [r["region"]] + [a for a in (r["aliases"] or "").split("|") if a]]
+            for name in [r[col]] + [a for a in (r["aliases"] or "").split("|") if a]]
 
 
 def _with_curly(nlp: Language, pdoc: Doc) -> list[Doc]:

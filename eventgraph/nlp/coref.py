@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .docs import ensure_extensions
-from .types import ActorMention
+from .types import PLACE_VIA, ActorMention
 
 PAIR_NOUNS = {"leader", "president", "side", "country", "man", "woman", "minister", "government", "rival",
               "neighbour", "neighbor", "ally", "adversary", "foe",
@@ -174,7 +174,7 @@ class Resolver:
         that only passes through ('Greece had blocked its bid ... The country applied ...')."""
         lead = self.sents[0]
         topic = next((m for m in self.named if m.kind == "state" and lead.start <= m.start < lead.end
-                      and not m.locative and m.via != "region"
+                      and not m.locative and m.via not in PLACE_VIA
                       and self.doc[m.head if m.head is not None else m.end - 1].dep_ in ("nsubj", "nsubjpass")),
                      None)
         if topic is None or self._sent_index(i) == 0:

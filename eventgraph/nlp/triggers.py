@@ -14,7 +14,7 @@ from .. import yamlwords
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .types import ActorMention, Candidate
+from .types import PLACE_VIA, ActorMention, Candidate
 from .docs import ensure_extensions, mention_index
 from .plover import plover_spec, remote_spec
 from .dates import tense_of
@@ -178,8 +178,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 
 def subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
-    # a region is a place, never the one acting ('Abkhazia declared ...' is its authorities)
-    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via != "region"]
+    # a region or city is a place, never the one acting ('Abkhazia declared ...' is its authorities)
+    return [m for m in _subjects(verb, passive_ok=passive_ok, hops=hops) if m.via not in PLACE_VIA]
 
 
 def _subjects(verb: Token, *, passive_ok: bool = False, hops: int = 0) -> list[ActorMention]:
@@ -989,7 +989,8 @@ class Frames:
         if nominal:
             for c in t.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < t.i:
-                    hosts += np_actors(c, lists=True)
+                    # 'the Johannesburg summit' names the venue, not a party
+                    hosts += [m for m in np_actors(c, lists=True) if m.via not in PLACE_VIA]
             gv = governing_verb(t)
             if gv is not None and gv.dep_ == "prep":  # 'following talks in X': the clause 'following' hangs on
                 gv = governing_verb(gv)
@@ -1042,6 +1043,14 @@ class Frames:
                 # 'was in Beijing for talks': the host, unless the article names the other side
                 guests += [m for p in prep_objects(gv, ("in", "to")) for m in _host_places(p)]
                 cues_extra = ["bare-trip"] if guests else []
+            if needs == "stop":  # 'Modi made a stop in Lahore': a leader's stop in a state is a visit to it
+                if gv is None or lemma(gv) != "make" or t.dep_ not in ("dobj", "obj"):
+                    return []
+                guests += [m for w in (t, gv) for p in prep_objects(w, ("in", "at")) for m in np_actors(p, lists=False)
+                           if m.kind == "state" and m.locative]
+                hosts = [m for m in hosts if m.kind == "person" or m.via == "title"]
+                if not guests or not hosts:
+                    return []
         else:
             hosts += subjects(t, passive_ok=True)
             if not hosts and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and needs in ("actor", "person"):
@@ -1076,7 +1085,7 @@ class Frames:
                         m.kind == "person" or m.via == "title" for m in hosts):
                     # 'Iraq's prime minister was received in Tehran': the capital's state receives
                     guests += [m for p in prep_objects(t, ("in", "at")) for m in np_actors(p, lists=False)
-                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short")]
+                               if m.kind == "state" and m.via in ("metonym", "capital", "name", "short", "city")]
             elif needs in ("actor", "person") and not objs and not (
                     spec.get("reciprocal") and len({m.actor_id for m in hosts if m.kind == "person"
                                                     or m.via in ("title", "coref")}) >= 2):

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# mentions that only ever name a place (data/regions.csv, data/cities.csv): never an actor
+PLACE_VIA = frozenset({"region", "city"})
+
 
 @dataclass
 class ActorMention:
@@ -19,7 +22,7 @@ class ActorMention:
     actor_id: str  # gazetteer id: ISO3 state, bloc acronym, PER:..., ORG:...
     kind: str  # state | organization | person | agency | group
     sector: str | None = None  # government | military | diplomat | intelligence | opposition | ...
-    via: str = "name"  # name | short | demonym | metonym | title | person | agency | group | coref
+    via: str = "name"  # name | short | demonym | metonym | title | person | agency | group | coref | region | city
     head: int | None = None  # token index of the mention's syntactic head (e.g. 'ambassador')
     country: str | None = None  # ISO3 the actor acts for (people at doc._.published; agencies); None for blocs
     locative: bool = False  # used as a place ('in Russia', 'Chasiv Yar, Ukraine'), not as an agent

@@ -143,7 +143,9 @@ def test_demonym_title_and_name(nlp):
 def test_state_possessive_before_a_known_person(nlp):
     ms = mentions(nlp, "He will meet China's Xi Jinping and Turkey's Recep Tayyip Erdogan in Kazan.")
     assert [(m.text, m.actor_id) for m in ms] == [("China's Xi Jinping", "PER:xi-jinping"),
-                                                  ("Turkey's Recep Tayyip Erdogan", "PER:recep-tayyip-erdogan")]
+                                                  ("Turkey's Recep Tayyip Erdogan", "PER:recep-tayyip-erdogan"),
+                                                  ("Kazan", "RUS")]  # a city: a place mention only
+    assert ms[-1].via == "city" and ms[-1].locative
 
 
 def test_surnames_alone(nlp):

