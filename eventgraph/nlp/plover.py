@@ -404,8 +404,8 @@ def _names(t: Token, cls: str) -> bool:
            for o in objs for g in o.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(named(p) for p in c.children if p.dep_ == "pobj")
-           for c in t.children):  # 'described X as assassins'
-        return True
+           for c in list(t.children) + [g for o in objs for g in o.children]):
+        return True  # 'described X as assassins' (the parser may hang 'as' on X)
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
             for c in t.children) or \
@@ -548,7 +548,12 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t.head)
         if not found and gv is not None:
             found = subjects(gv)
-    return found or left_list(t)
+    # 'ruled in Tehran and warned of ...': a place before the verb is not its subject
+    return found or [m for m in left_list(t) if not _place_object(t.doc[m.head if m.head is not None else m.end - 1])]
+
+
+def _place_object(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _stray_subject(verb: Token) -> list[ActorMention]:
@@ -575,6 +580,14 @@ def _speaker_conj(verb: Token) -> list[ActorMention]:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return []
+    if head.dep_ == "ccomp" and not subjects(head):
+        # 'X said the killing showed what regime ruled in Y and warned of ...': the parser hangs
+        # the speaker's second verb on a subjectless verb of the reported clause
+        rep = head
+        while rep.dep_ == "ccomp" and rep.head.i != rep.i:
+            rep = rep.head
+            if _in(rep, "report"):
+                return subjects(rep)
     if head.dep_ != "ccomp" or head.tag_ != "VBN" or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
         return []
     return subjects(head.head)
@@ -686,7 +699,7 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
         if r.get("act_owner"):  # 'said Y's decision was destructive': whose act, not where it was
-            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s)]
+            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s) or _event_anaphor(frames, s)]
         return [m for s in subj for m in _owner_actors(s)]
     if how == "bearer":  # 'said Y bore responsibility', 'bore' parsed into the noun
         return [m for c in t.children if c.lemma_.lower() == "bear" or c.lower_ in ("bore", "bears")
@@ -697,7 +710,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         # refusing a hostile act ('declined to condemn X') rejects no proposal of X's (CAMEO 12)
         acts = [c for c in children(t, "xcomp") if not any(
-            rr["type"] in HOSTILE and not rr.get("negated") for rr in (plover_spec(c) or {}).get("readings", []))]
+            rr["type"] in HOSTILE and not rr.get("negated") and not rr.get("modal")
+            for rr in (plover_spec(c) or {}).get("readings", []))]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
             [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
     if how == "accuser":  # 'rejected Canada's accusations', 'the charges levelled by X', 'rejected the charges'
@@ -762,9 +776,12 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
         # 'warned of a firm response if Manila continued its patrols': the one the condition names
+        # ('if attacked by X': the agent)
         found += [m for c in t.children if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
                                                                          for k in c.children)
-                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
+                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass", "agent")
+                  for m in (_owner_actors(sb) if sb.dep_ != "agent" else
+                            [x for p in sb.children if p.dep_ == "pobj" for x in np_actors(p)])
                   if m.kind in ("state", "organization")]
         addressed = any(np_actors(o) for o in children(t, "dobj", "obj", "dative"))
         for c in t.children:
@@ -778,6 +795,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                 # (a condition 'if X stationed troops' does name who is warned)
                 why = {w.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "over", "after")
                        for w in p.subtree}
+                # 'if it intervened in Taiwan': a place in the clause is not who is warned
+                why |= {w.i for v in c.subtree if v.pos_ == "VERB" for p in v.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "inside", "into") for w in p.subtree}
                 found += [m for m in menaced if m.start not in why] or menaced
         return found
     if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
@@ -882,7 +902,7 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                  r["type"] == "REJECT" and c.lemma_.lower() in ("propose", "draft", "sponsor")
                  for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
-        found = _event_anaphor(frames, obj)
+        found = _event_anaphor(frames, obj, generic=r["type"] != "SUPPORT")
     return found
 
 
@@ -914,7 +934,7 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
     return out
 
 
-def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
+def _event_anaphor(frames, obj: Token, generic: bool = True) -> list[ActorMention]:
     """'condemned the incursion', 'denounced the accords': the actors of the act the
     article reported last (within three sentences) that the noun names."""
     from .triggers import np_actors, subjects
@@ -926,6 +946,8 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
     kinds = lexicon()["anaphors"].get(obj.lemma_.lower())
     if not kinds or np_actors(obj):
         return []
+    if kinds == ["ANY"]:  # 'the move', 'the decision', 'the launch': whoever acted last (when blamed)
+        return _last_actor(frames, obj) if generic else []
     doc = obj.doc
     first = obj.sent.start
     sents = list(doc.sents)
@@ -942,6 +964,44 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
             if first <= i < obj.i and (best is None or i > best[0]):
                 best = (i, subjects(doc[i], passive_ok=False))
     return list(best[1]) if best else []
+
+
+def _speaker_ids(tok: Token) -> set[str]:
+    """Who speaks of tok: the subject of the nearest verb above it that has an actor subject."""
+    from .triggers import subjects
+
+    v = tok
+    for _ in range(6):
+        if v.head.i == v.i:
+            break
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            subj = subjects(v)
+            if subj:
+                return {m.actor_id for m in subj} | {m.country for m in subj if m.country}
+    return set()
+
+
+def _last_actor(frames, obj: Token) -> list[ActorMention]:
+    """'China sent warplanes near Taiwan. Taipei called the move a provocation': the doer of
+    the latest act told in the last two sentences who is not the speaker, else the subject of
+    the last sentence ('Israel expanded settlements. Jordan called the decision ...')."""
+    doc = obj.doc
+    sents = list(doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= obj.i < s.end), 0)
+    if n == 0 and not any(w.i < obj.i for w in sents[0]):
+        return []
+    lo = sents[max(0, n - 2)].start
+    me = _speaker_ids(obj)
+    acts = [(i, parties) for i, _kind, parties in getattr(frames, "plover_seen", [])]
+    acts += [(c.trigger, c.sources) for c in frames.ctx.acts]
+    for i, parties in sorted(acts, key=lambda a: -a[0]):
+        if lo <= i < obj.i:
+            doers = [m for m in parties if m.actor_id not in me and m.country not in me]
+            if doers:
+                return doers
+    prev = _previous_subject(obj) if n > 0 else []
+    return [m for m in prev if m.actor_id not in me and m.country not in me]
 
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
@@ -1044,8 +1104,12 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             return [m for m in _unique(ms) if m.actor_id not in src_ids and
                     not (m.country and m.country in src_ids and m.kind != "group")]
         # a plain 'it' object is never the subject itself (that would be 'itself')
+        named = bool(targets)
         targets = others(targets) or others(_pronoun_target(t))
         targets = [m for m in targets if not _made_in(m, t.doc)]
+        if sources and not targets and not named and r.get("context"):
+            # 'Rabat responded by recalling its ambassador': the other side of the dispute in play
+            targets = others(frames.ctx.counterpart(t, sources)) or others(_previous_subject(t))
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         obj = _object(t) if t.pos_ != "NOUN" else None
@@ -1063,6 +1127,21 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
     return [alone] if alone is not None else []
+
+
+def _previous_subject(t: Token) -> list[ActorMention]:
+    """The actor the last sentence was about (its main clause's subject): 'Hungary blocked the
+    funds. Kyiv said it reserved the right to respond' (Hungary)."""
+    from .triggers import subjects
+
+    sents = list(t.doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    if n == 0:
+        return []
+    root = sents[n - 1].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for m in subjects(root) if m.kind in ("state", "organization", "group", "agency", "person")]
 
 
 def _givers(t: Token) -> list[ActorMention]:
