@@ -117,9 +117,12 @@ def _object(t: Token) -> Token | None:
     obj = objs[0] if objs else None
     if obj is None and _participle_after(t) is not None:  # 'released [detained] sailors'
         obj = next(iter(children(_participle_after(t), "dobj", "obj")), None)
-    if obj is None:  # 'condemned what it called China's dangerous conduct': the named thing
-        obj = next((p for c in children(t, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj", "obj"))
-                    for p in children(c, "oprd", "attr")), None)
+    if obj is None or obj.lower_ == "what":
+        # 'condemned what it called China's dangerous conduct', 'bombed what it said were
+        # Hezbollah depots': the named thing, a clause or two down
+        clauses = [d for c in children(t, "ccomp") for d in [c] + children(c, "ccomp")]
+        what = obj is not None or any(w.lower_ == "what" for d in clauses for w in d.children)
+        obj = next((p for d in clauses for p in children(d, "oprd", "attr")), None) if what else None
     if obj is not None and obj.lower_ in ("that", "which", "whom") and t.dep_ == "relcl":
         obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -821,13 +824,17 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "place":
         if obj is None:
             return [m for p in prep_objects(t, ("on", "against")) for m in np_actors(p)]
+        # 'struck what it called militant hideouts inside Iran': the place may hang on 'called'
+        hosts = [t, obj.head] if obj.dep_ in ("oprd", "attr") else [t]
         found = np_actors(obj)
+        if not found:  # 'hit a base used by US forces', 'shelled positions held by X'
+            found = _users(obj)
         if not found:
-            found = [m for p in prep_objects(obj, PLACE_PREPS + ("of",)) for m in np_actors(p)]
-        if not found:  # 'struck targets inside Iran'
-            found = [m for p in prep_objects(t, PLACE_PREPS) for m in np_actors(p)]
-        if not found:  # 'shelled positions held by X'
-            found = [m for c in _reduced_relatives(obj) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
+            places = prep_objects(obj, PLACE_PREPS + ("of",))
+            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)]
+        if not found:  # 'struck targets inside Iran', 'fired missiles at a base used by US forces'
+            places = [p for h in hosts for p in prep_objects(h, PLACE_PREPS)]
+            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)]
         return found
     # object (default)
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
@@ -906,6 +913,29 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     return found
 
 
+def _place_states(t: Token) -> list[ActorMention]:
+    """States an act is placed in: 'struck X positions in Lebanon', 'carried out strikes on X
+    targets in Yemen' (through the object and the verb a noun act hangs from)."""
+    from .triggers import governing_verb
+
+    preps = ("in", "inside", "into", "across")
+    found = _near_actors(t, preps)
+    obj = _object(t) if t.pos_ != "NOUN" else None
+    if not found and obj is not None and obj.dep_ in ("attr", "oprd"):  # 'bombed what it said were X depots in Y'
+        found = _near_actors(obj, preps)
+    gv = governing_verb(t) if t.pos_ == "NOUN" else None
+    if not found and gv is not None and _object_path(t, gv):
+        found = _near_actors(gv, preps)
+    return [m for m in found if m.kind == "state"]
+
+
+def _users(noun: Token) -> list[ActorMention]:
+    """'a base used by US forces', 'positions held by X': who holds the place hit."""
+    from .triggers import np_actors, prep_objects
+
+    return [m for c in _reduced_relatives(noun) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
+
+
 def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
     """Actors named as the place of an act under tok, through its object and nested
     prepositions: 'troops near Ukraine', 'on alert along the border with South Korea'."""
@@ -920,6 +950,8 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                 if c.dep_ != "prep":
                     continue
                 for p in c.children:
+                    if p.dep_ == "pcomp":  # 'strikes on what it described as hideouts in X'
+                        nxt.append(p)
                     if p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in preps:
                         out += [m for q in p.children if q.dep_ == "pobj" for m in _owner_actors(q)]
                     if p.dep_ != "pobj":
@@ -1110,6 +1142,11 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if sources and not targets and not named and r.get("context"):
             # 'Rabat responded by recalling its ambassador': the other side of the dispute in play
             targets = others(frames.ctx.counterpart(t, sources)) or others(_previous_subject(t))
+        if r["type"] == "ASSAULT" and targets and all(m.kind == "group" for m in targets):
+            # 'struck Hezbollah positions in Lebanon': force counts against the state it falls in
+            # as well as the group hit (unseen5 README, x-004), never the doer's own state
+            # ('Sudan's army shelled RSF positions in Khartoum')
+            targets += [m for m in others(_place_states(t)) if m.kind == "state"]
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         obj = _object(t) if t.pos_ != "NOUN" else None
@@ -1182,6 +1219,8 @@ def _anchor(t: Token, r: dict) -> int:
             return neg[0].i
     if r.get("refusal") is False and r["type"] == "THREATEN" and t.dep_ == "xcomp" and _in(t.head, "refusal"):
         return t.head.i  # 'refused to rule out force': the refusal is what happened
+    if r["type"] == "THREATEN" and (r.get("modal") or r.get("warned")) and t.dep_ == "ccomp" and _in(t.head, "report"):
+        return t.head.i  # 'said it would respond with force': the threat is made when it is said
     return t.i
 
 
