@@ -556,7 +556,8 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
 
 
 def _place_object(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+    """'ruled in Tehran': a place of a verb ('the government in Dhaka' does name the actor)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _stray_subject(verb: Token) -> list[ActorMention]:
@@ -1052,6 +1053,10 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
         if r.get("obj_party"):  # 'Germany consulted France'; 'told Biden by phone' (not 'discussed Ukraine')
             parties += [m for m in np_actors(obj) if r["obj_party"] != "person" or m.kind == "person"]
+            if r["obj_party"] is True and _in(obj, "positive"):
+                # 'would consult its partners in NATO and the EU': the blocs they are met in
+                parties += [m for p in prep_objects(obj, ("in", "at", "from")) for m in np_actors(p)
+                            if m.kind in ("organization", "state")]
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb
@@ -1090,6 +1095,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if found is None:
                 continue
             clause, subj = found
+            if r.get("must_subj") and not _in(subj, r["must_subj"]):
+                continue  # 'said the diplomat must leave' (an expulsion), not 'said Canada must leave'
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _owner_actors(subj)
             if {m.actor_id for m in targets} & {m.actor_id for m in sources} | \
@@ -1194,8 +1201,8 @@ def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention
     """The one subject of a phone call with several others (a call is between two)."""
     from .triggers import subjects
 
-    if r.get("mode") != "phone" or t.pos_ == "NOUN":
-        return []
+    if (r.get("mode") != "phone" and r.get("obj_party") is not True) or t.pos_ == "NOUN":
+        return []  # 'X consulted Y and Z': X's talks with each, none between Y and Z
     subj = subjects(t)
     if len({m.actor_id for m in subj}) != 1 or len({m.actor_id for m in parties}) < 3:
         return []

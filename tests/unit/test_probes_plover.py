@@ -195,9 +195,8 @@ POSITIVE = [
     # second round: context pairs, conditions, crowds, resolutions
     ("Fighting broke out between Peru and Ecuador on Monday. The United Nations urged both sides to show restraint.",
      [("REQUEST", "UN", "PER"), ("REQUEST", "UN", "ECU")]),
-    xfail("Clashes erupted on the border between Armenia and Azerbaijan. Brazil called on both countries to return to talks.",
-     [("REQUEST", "BRA", "ARM"), ("REQUEST", "BRA", "AZE")],
-          reason="coref.py: 'both countries' under 'on' counts the clause subject as one of the pair"),
+    ("Clashes erupted on the border between Armenia and Azerbaijan. Brazil called on both countries to return to talks.",
+     [("REQUEST", "BRA", "ARM"), ("REQUEST", "BRA", "AZE")]),
     ("Libya formally asked Turkey for military support in December.", [("REQUEST", "LBY", "TUR")]),
     ("Iraq demanded an explanation from Turkey for the drone strike.", [("REQUEST", "IRQ", "TUR")]),
     ("Moscow has repeatedly demanded that NATO halt its expansion.", [("REQUEST", "RUS", "NATO")]),
