@@ -219,6 +219,8 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS
                                   for c in list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])):
         return False  # 'would watch ... and respond': the modal of the first verb holds for both
+    if r.get("peril") and not _peril_clause(t):
+        return False
     if r.get("warned") and not (t.dep_ == "ccomp" and t.head.lemma_.lower() == "warn"):
         return False
     if r.get("kept_open") and not (_has_neg(t) or t.dep_ == "xcomp" and _in(t.head, "refusal")):
@@ -253,6 +255,22 @@ def _fits(t: Token, r: dict) -> bool:
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _peril_clause(t: Token) -> Token | None:
+    """'warned that Washington was putting its troops at risk / playing with fire': a clause
+    whose actor subject is said to court danger (the subject is the one warned)."""
+    from .triggers import children, np_actors
+
+    for c in children(t, "ccomp"):
+        subj = children(c, "nsubj")
+        if not subj or not any(m.kind in ("state", "organization") for m in np_actors(subj[0])):
+            continue
+        words = [p for v in [c] + children(c, "xcomp", "conj") for pr in v.children
+                 if pr.dep_ == "prep" and pr.lower_ in ("at", "in", "into", "with") for p in pr.children if p.dep_ == "pobj"]
+        if any(_in(w, "peril") and (w.lower_ != "fire" or c.lemma_.lower() == "play") for w in words):
+            return c
+    return None
 
 
 def _no_object(t: Token) -> bool:
@@ -383,7 +401,7 @@ def _names(t: Token, cls: str) -> bool:
     def named(c: Token) -> bool:  # 'a terrorist state': the modifier carries the class too
         # ('a reward for terrorism': what it is for)
         return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children) or \
-            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to") and any(_in(q, cls) for q in p.children
+            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "at") and any(_in(q, cls) for q in p.children
                                                                            if q.dep_ == "pobj")
                 for p in c.children)
 
@@ -760,8 +778,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for c in gv.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for m in _owner_actors(p)]
         return found
+    if how == "peril":
+        clause = _peril_clause(t)
+        return [m for s in children(clause, "nsubj") for m in np_actors(s)] if clause is not None else []
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
+        # 'urged its partners in the EU and the G7': the blocs they are addressed in
+        toks += [p for o in children(t, "dobj", "obj") if _in(o, "positive") for p in prep_objects(o, ("in",))]
         toks += prep_objects(t, ("on", "to", "against", "with"))
         # 'urged Y to act' read as a clause with its own subject: 'urged [Y to act]'
         toks += [s for c in children(t, "ccomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -776,6 +799,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:  # 'vowed a crushing response to X', 'vowed harsh punishment for X'
             found = [m for o in children(t, "dobj", "obj") if _in(o, "retaliate")
                      for h in (o, t) for p in prep_objects(h, ("to", "for")) for m in _owner_actors(p)]
+        if not found:  # 'reserved the right to respond to X's provocations'
+            found = [m for o in children(t, "dobj", "obj") for c in children(o, "acl") if _in(c, "retaliate")
+                     for p in prep_objects(c, ("to", "against")) for m in _owner_actors(p)]
         if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
@@ -835,7 +861,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)]
         if not found:  # 'struck targets inside Iran', 'fired missiles at a base used by US forces'
             places = [p for h in hosts for p in prep_objects(h, PLACE_PREPS)]
-            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)]
+            # 'fired missiles at what it called Israeli spy headquarters in X'
+            places += [q for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                       for v in c.children if v.dep_ == "pcomp" for q in children(v, "oprd", "attr")]
+            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)] or \
+                [m for p in places for q in prep_objects(p, PLACE_PREPS) for m in np_actors(q)]
         return found
     # object (default)
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
@@ -869,7 +899,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
         return found or _summoned(frames, t)
     if "name" in r and (obj is None or obj.i == t.head.i):  # 'called [X's move] [a betrayal]' parsed as a clause
-        obj = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+        # ('called [the decision] hostile' read as a compound of the predicate)
+        obj = next((g for c in t.children if c.dep_ == "oprd" for g in c.children
+                    if g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon()["anaphors"]), None) or \
+            next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
         found += _owner_actors(obj) if obj is not None else []
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         preps = r.get("obj_preps") or OBJ_PREPS
@@ -973,7 +1006,8 @@ def _event_anaphor(frames, obj: Token, generic: bool = True) -> list[ActorMentio
     from .triggers import np_actors, subjects
 
     # 'the accords', or 'an allegation Moscow denied' set beside the clause it names
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children) and \
+    dets = list(obj.children) + (list(obj.head.children) if obj.dep_ == "compound" else [])
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in dets) and \
             obj.dep_ != "appos" and not any(c.dep_ == "relcl" for c in obj.children):
         return []
     kinds = lexicon()["anaphors"].get(obj.lemma_.lower())
@@ -1143,7 +1177,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             return [m for m in _unique(ms) if m.actor_id not in src_ids and
                     not (m.country and m.country in src_ids and m.kind != "group")]
         # a plain 'it' object is never the subject itself (that would be 'itself')
-        named = bool(targets)
+        named = any(m.via != "coref" for m in targets)  # 'recalled its envoy from Stockholm', not 'its troops'
         targets = others(targets) or others(_pronoun_target(t))
         targets = [m for m in targets if not _made_in(m, t.doc)]
         if sources and not targets and not named and r.get("context"):
