@@ -1182,7 +1182,10 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         targets = [m for m in targets if not _made_in(m, t.doc)]
         if sources and not targets and not named and r.get("context"):
             # 'Rabat responded by recalling its ambassador': the other side of the dispute in play
-            targets = others(frames.ctx.counterpart(t, sources)) or others(_previous_subject(t))
+            targets = others(frames.ctx.counterpart(t, sources))
+            if not targets and r["type"] == "THREATEN" and _hostile_before(t):
+                # 'Hungary blocked the funds. Kyiv reserved the right to respond'
+                targets = others(_previous_subject(t))
         if r["type"] == "ASSAULT" and targets and all(m.kind == "group" for m in targets):
             # 'struck Hezbollah positions in Lebanon': force counts against the state it falls in
             # as well as the group hit (unseen5 README, x-004), never the doer's own state
@@ -1220,6 +1223,16 @@ def _previous_subject(t: Token) -> list[ActorMention]:
     if root.pos_ not in ("VERB", "AUX"):
         return []
     return [m for m in subjects(root) if m.kind in ("state", "organization", "group", "agency", "person")]
+
+
+def _hostile_before(t: Token) -> bool:
+    """Is the last sentence's main verb one of the lexicon's hostile acts ('blocked', 'struck')?"""
+    sents = list(t.doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    if n == 0:
+        return False
+    spec = plover_spec(sents[n - 1].root)
+    return spec is not None and any(r["type"] in HOSTILE for r in spec["readings"])
 
 
 def _givers(t: Token) -> list[ActorMention]:

@@ -1149,6 +1149,11 @@ PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 # -- context: what a sentence without a named bloc refers to ------------------------------
 
+# acts one side can answer with a recall, a warning or a withdrawal
+DISPUTE_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "REJECT", "PROTEST", "REQUEST",
+                           "MOBILIZE", "RETREAT", "SUMMON_AMBASSADOR", "DEPLOY_TROOPS"})
+
+
 class ArticleContext:
     """Article-level memory the frames need when a sentence leaves an argument out:
     'Azerbaijan and Malaysia have also applied' (to what?), 'Uganda is expected to
@@ -1188,8 +1193,8 @@ class ArticleContext:
         def key(ms):
             return {m.actor_id for m in ms} | {m.country for m in ms if m.country and m.kind != "group"}
         for c in reversed(self.acts):
-            if c.trigger >= t.i or c.trigger < lo:
-                continue
+            if c.trigger >= t.i or c.trigger < lo or c.type not in DISPUTE_TYPES:
+                continue  # a meeting or a deal is no dispute to answer
             sides = [c.sources, c.targets] if c.targets else [c.sources]
             for k, side in enumerate(sides):
                 if not key(side) & ids:
