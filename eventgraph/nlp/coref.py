@@ -226,10 +226,15 @@ def resolve(doc: Doc) -> list[ActorMention]:
         # 'the two leaders', 'both sides'
         if tok.pos_ == "NOUN" and lem in PAIR_NOUNS and tok.tag_ == "NNS":
             quant = [c for c in tok.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")]
+            # 'the two leaders', 'both sides', not a count: 'expelled two diplomats'
+            quant = [q for q in quant if q.lower_ == "both" or (q.i > 0 and doc[q.i - 1].lower_ in ("the", "these", "those"))]
             if quant:
                 # 'Trump received both ministers': the clause's own subject is not one of them
+                # ('China called on the two countries to ...': the verb above the preposition)
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
                 skip = frozenset(m.start for m in r.named if tok.dep_ in ("dobj", "obj", "pobj") and
-                                 any(w.dep_ == "nsubj" and m.start <= w.i < m.end for w in tok.head.children))
+                                 any(w.dep_ == "nsubj" and m.start <= w.i < m.end
+                                     for w in list(tok.head.children) + list(verb.children)))
                 pair = r.pair(tok.i, persons_only=lem in PERSON_PAIR_NOUNS, size=GROUP_SIZES[quant[0].lower_],
                               skip=skip)
                 if pair:
@@ -317,6 +322,8 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 m = r.topic_state(tok.i, window_sents=2) or \
                     r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
+                place = _place_of_own_act(tok, m, r)
+                m = place or m
             elif lem in REGION_NOUNS:
                 # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare
                 # 'the region' further on is mostly the wider one: 'destabilise the region')
@@ -331,6 +338,12 @@ def resolve(doc: Doc) -> list[ActorMention]:
                 # traveller is the subject of an earlier sentence, never one of this sentence
                 m = r.nearest(tok.i, ("person", "state"), subject_only=True, window_sents=2,
                               before_sentence=True)
+            elif lem == "ministry" and not any(c.dep_ == "amod" and c.lower_ not in ("foreign", "defence", "defense")
+                                               for c in tok.children):
+                # 'The ministry summoned him': the ministry named before
+                m = r.nearest(tok.i, ("agency",), window_sents=2)
+                m = m if m is not None and doc[m.head if m.head is not None else m.end - 1].lemma_.lower() == "ministry" \
+                    else None
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:
@@ -338,6 +351,29 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+PLACE_PREPS = {"in", "into", "inside", "from", "across", "throughout"}
+
+
+def _place_of_own_act(tok: Token, m: ActorMention | None, r: "Resolver") -> ActorMention | None:
+    """'France sent troops to Mali. France ended its operation in the country': a state acting
+    'in the country' acts somewhere else, the place named last (not itself)."""
+    if m is None or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "of" and prep.head.lower_ == "out"):
+        return None
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+    if not any(x.actor_id == m.actor_id and any(x.start <= w.i < x.end for w in subj) for x in r.named):
+        return None
+    other = r.nearest(tok.i, ("state",), window_sents=2, locative_only=True)
+    return other if other is not None and other.actor_id != m.actor_id else None
 
 
 def _reason_owner(tok: Token, r: "Resolver") -> ActorMention | None:

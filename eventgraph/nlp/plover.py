@@ -117,9 +117,12 @@ def _object(t: Token) -> Token | None:
     obj = objs[0] if objs else None
     if obj is None and _participle_after(t) is not None:  # 'released [detained] sailors'
         obj = next(iter(children(_participle_after(t), "dobj", "obj")), None)
-    if obj is None:  # 'condemned what it called China's dangerous conduct': the named thing
-        obj = next((p for c in children(t, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj", "obj"))
-                    for p in children(c, "oprd", "attr")), None)
+    if obj is None or obj.lower_ == "what":
+        # 'condemned what it called China's dangerous conduct', 'bombed what it said were
+        # Hezbollah depots': the named thing, a clause or two down
+        clauses = [d for c in children(t, "ccomp") for d in [c] + children(c, "ccomp")]
+        what = obj is not None or any(w.lower_ == "what" for d in clauses for w in d.children)
+        obj = next((p for d in clauses for p in children(d, "oprd", "attr")), None) if what else None
     if obj is not None and obj.lower_ in ("that", "which", "whom") and t.dep_ == "relcl":
         obj = None  # 'the treaty that Putin signed'
     if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -216,6 +219,8 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("modal") and not any(c.dep_ == "aux" and c.lower_ in MODALS
                                   for c in list(t.children) + (list(t.head.children) if t.dep_ == "conj" else [])):
         return False  # 'would watch ... and respond': the modal of the first verb holds for both
+    if r.get("peril") and not _peril_clause(t):
+        return False
     if r.get("warned") and not (t.dep_ == "ccomp" and t.head.lemma_.lower() == "warn"):
         return False
     if r.get("kept_open") and not (_has_neg(t) or t.dep_ == "xcomp" and _in(t.head, "refusal")):
@@ -250,6 +255,22 @@ def _fits(t: Token, r: dict) -> bool:
     if "name" in r and not _names(t, r["name"]):
         return False
     return True
+
+
+def _peril_clause(t: Token) -> Token | None:
+    """'warned that Washington was putting its troops at risk / playing with fire': a clause
+    whose actor subject is said to court danger (the subject is the one warned)."""
+    from .triggers import children, np_actors
+
+    for c in children(t, "ccomp"):
+        subj = children(c, "nsubj")
+        if not subj or not any(m.kind in ("state", "organization") for m in np_actors(subj[0])):
+            continue
+        words = [p for v in [c] + children(c, "xcomp", "conj") for pr in v.children
+                 if pr.dep_ == "prep" and pr.lower_ in ("at", "in", "into", "with") for p in pr.children if p.dep_ == "pobj"]
+        if any(_in(w, "peril") and (w.lower_ != "fire" or c.lemma_.lower() == "play") for w in words):
+            return c
+    return None
 
 
 def _no_object(t: Token) -> bool:
@@ -380,7 +401,7 @@ def _names(t: Token, cls: str) -> bool:
     def named(c: Token) -> bool:  # 'a terrorist state': the modifier carries the class too
         # ('a reward for terrorism': what it is for)
         return _in(c, cls) or any(a.dep_ == "amod" and _in(a, cls) for a in c.children) or \
-            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to") and any(_in(q, cls) for q in p.children
+            any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "at") and any(_in(q, cls) for q in p.children
                                                                            if q.dep_ == "pobj")
                 for p in c.children)
 
@@ -404,8 +425,8 @@ def _names(t: Token, cls: str) -> bool:
            for o in objs for g in o.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(named(p) for p in c.children if p.dep_ == "pobj")
-           for c in t.children):  # 'described X as assassins'
-        return True
+           for c in list(t.children) + [g for o in objs for g in o.children]):
+        return True  # 'described X as assassins' (the parser may hang 'as' on X)
     return any(c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and named(c) for c in t.children) or \
         any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("attr", "oprd") and _in(g, cls) for g in c.children)
             for c in t.children) or \
@@ -548,7 +569,13 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
         gv = governing_verb(t.head)
         if not found and gv is not None:
             found = subjects(gv)
-    return found or left_list(t)
+    # 'ruled in Tehran and warned of ...': a place before the verb is not its subject
+    return found or [m for m in left_list(t) if not _place_object(t.doc[m.head if m.head is not None else m.end - 1])]
+
+
+def _place_object(tok: Token) -> bool:
+    """'ruled in Tehran': a place of a verb ('the government in Dhaka' does name the actor)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _stray_subject(verb: Token) -> list[ActorMention]:
@@ -575,6 +602,14 @@ def _speaker_conj(verb: Token) -> list[ActorMention]:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return []
+    if head.dep_ == "ccomp" and not subjects(head):
+        # 'X said the killing showed what regime ruled in Y and warned of ...': the parser hangs
+        # the speaker's second verb on a subjectless verb of the reported clause
+        rep = head
+        while rep.dep_ == "ccomp" and rep.head.i != rep.i:
+            rep = rep.head
+            if _in(rep, "report"):
+                return subjects(rep)
     if head.dep_ != "ccomp" or head.tag_ != "VBN" or not any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
         return []
     return subjects(head.head)
@@ -686,7 +721,7 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not subj and clause.dep_ in ("oprd", "xcomp"):
             subj = children(clause.head, "dobj", "obj")
         if r.get("act_owner"):  # 'said Y's decision was destructive': whose act, not where it was
-            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s)]
+            return [m for s in subj if not _in(s, "accusation") for m in _act_owners(s) or _event_anaphor(frames, s)]
         return [m for s in subj for m in _owner_actors(s)]
     if how == "bearer":  # 'said Y bore responsibility', 'bore' parsed into the noun
         return [m for c in t.children if c.lemma_.lower() == "bear" or c.lower_ in ("bore", "bears")
@@ -697,7 +732,8 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "xcomp_object":  # 'refused to meet Zelensky', 'declined to join BRICS'
         # refusing a hostile act ('declined to condemn X') rejects no proposal of X's (CAMEO 12)
         acts = [c for c in children(t, "xcomp") if not any(
-            rr["type"] in HOSTILE and not rr.get("negated") for rr in (plover_spec(c) or {}).get("readings", []))]
+            rr["type"] in HOSTILE and not rr.get("negated") and not rr.get("modal")
+            for rr in (plover_spec(c) or {}).get("readings", []))]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
             [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
     if how == "accuser":  # 'rejected Canada's accusations', 'the charges levelled by X', 'rejected the charges'
@@ -742,8 +778,13 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for c in gv.children if c.dep_ == "prep" and c.lower_ in preps
                      for p in c.children if p.dep_ == "pobj" for m in _owner_actors(p)]
         return found
+    if how == "peril":
+        clause = _peril_clause(t)
+        return [m for s in children(clause, "nsubj") for m in np_actors(s)] if clause is not None else []
     if how == "actor":
         toks = children(t, "dobj", "obj", "dative", "nsubjpass")
+        # 'urged its partners in the EU and the G7': the blocs they are addressed in
+        toks += [p for o in children(t, "dobj", "obj") if _in(o, "positive") for p in prep_objects(o, ("in",))]
         toks += prep_objects(t, ("on", "to", "against", "with"))
         # 'urged Y to act' read as a clause with its own subject: 'urged [Y to act]'
         toks += [s for c in children(t, "ccomp") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -758,13 +799,19 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         if not found:  # 'vowed a crushing response to X', 'vowed harsh punishment for X'
             found = [m for o in children(t, "dobj", "obj") if _in(o, "retaliate")
                      for h in (o, t) for p in prep_objects(h, ("to", "for")) for m in _owner_actors(p)]
+        if not found:  # 'reserved the right to respond to X's provocations'
+            found = [m for o in children(t, "dobj", "obj") for c in children(o, "acl") if _in(c, "retaliate")
+                     for p in prep_objects(c, ("to", "against")) for m in _owner_actors(p)]
         if not found:  # 'threatened tariffs over X's refusal': the one whose act it answers
             hosts = [t] + [o for o in children(t, "dobj", "obj") for o in [o] + children(o, "conj")]
             found = [m for h in hosts for p in prep_objects(h, ("over",)) for m in _owner_actors(p)]
         # 'warned of a firm response if Manila continued its patrols': the one the condition names
+        # ('if attacked by X': the agent)
         found += [m for c in t.children if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
                                                                          for k in c.children)
-                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass") for m in _owner_actors(sb)
+                  for sb in c.children if sb.dep_ in ("nsubj", "nsubjpass", "agent")
+                  for m in (_owner_actors(sb) if sb.dep_ != "agent" else
+                            [x for p in sb.children if p.dep_ == "pobj" for x in np_actors(p)])
                   if m.kind in ("state", "organization")]
         addressed = any(np_actors(o) for o in children(t, "dobj", "obj", "dative"))
         for c in t.children:
@@ -778,6 +825,9 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                 # (a condition 'if X stationed troops' does name who is warned)
                 why = {w.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "over", "after")
                        for w in p.subtree}
+                # 'if it intervened in Taiwan': a place in the clause is not who is warned
+                why |= {w.i for v in c.subtree if v.pos_ == "VERB" for p in v.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "inside", "into") for w in p.subtree}
                 found += [m for m in menaced if m.start not in why] or menaced
         return found
     if how == "subtree":  # 'lifted the barriers it imposed on Australian goods'
@@ -801,13 +851,21 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     if how == "place":
         if obj is None:
             return [m for p in prep_objects(t, ("on", "against")) for m in np_actors(p)]
+        # 'struck what it called militant hideouts inside Iran': the place may hang on 'called'
+        hosts = [t, obj.head] if obj.dep_ in ("oprd", "attr") else [t]
         found = np_actors(obj)
+        if not found:  # 'hit a base used by US forces', 'shelled positions held by X'
+            found = _users(obj)
         if not found:
-            found = [m for p in prep_objects(obj, PLACE_PREPS + ("of",)) for m in np_actors(p)]
-        if not found:  # 'struck targets inside Iran'
-            found = [m for p in prep_objects(t, PLACE_PREPS) for m in np_actors(p)]
-        if not found:  # 'shelled positions held by X'
-            found = [m for c in _reduced_relatives(obj) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
+            places = prep_objects(obj, PLACE_PREPS + ("of",))
+            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)]
+        if not found:  # 'struck targets inside Iran', 'fired missiles at a base used by US forces'
+            places = [p for h in hosts for p in prep_objects(h, PLACE_PREPS)]
+            # 'fired missiles at what it called Israeli spy headquarters in X'
+            places += [q for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                       for v in c.children if v.dep_ == "pcomp" for q in children(v, "oprd", "attr")]
+            found = [m for p in places for m in np_actors(p)] or [m for p in places for m in _users(p)] or \
+                [m for p in places for q in prep_objects(p, PLACE_PREPS) for m in np_actors(q)]
         return found
     # object (default)
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
@@ -841,7 +899,10 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
             found = [m for h in hosts for q in prep_objects(h, ("with",)) for m in np_actors(q)]
         return found or _summoned(frames, t)
     if "name" in r and (obj is None or obj.i == t.head.i):  # 'called [X's move] [a betrayal]' parsed as a clause
-        obj = next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+        # ('called [the decision] hostile' read as a compound of the predicate)
+        obj = next((g for c in t.children if c.dep_ == "oprd" for g in c.children
+                    if g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() in lexicon()["anaphors"]), None) or \
+            next((c for c in t.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
         found += _owner_actors(obj) if obj is not None else []
     if obj is not None:  # 'severed ties with Doha', 'its ambassador to Italy'
         preps = r.get("obj_preps") or OBJ_PREPS
@@ -882,8 +943,31 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
                  r["type"] == "REJECT" and c.lemma_.lower() in ("propose", "draft", "sponsor")
                  for a in prep_objects(c, ("by",)) for m in np_actors(a)]
     if not found and obj is not None and r["type"] in ("ACCUSE", "REJECT", "SUPPORT"):
-        found = _event_anaphor(frames, obj)
+        found = _event_anaphor(frames, obj, generic=r["type"] != "SUPPORT")
     return found
+
+
+def _place_states(t: Token) -> list[ActorMention]:
+    """States an act is placed in: 'struck X positions in Lebanon', 'carried out strikes on X
+    targets in Yemen' (through the object and the verb a noun act hangs from)."""
+    from .triggers import governing_verb
+
+    preps = ("in", "inside", "into", "across")
+    found = _near_actors(t, preps)
+    obj = _object(t) if t.pos_ != "NOUN" else None
+    if not found and obj is not None and obj.dep_ in ("attr", "oprd"):  # 'bombed what it said were X depots in Y'
+        found = _near_actors(obj, preps)
+    gv = governing_verb(t) if t.pos_ == "NOUN" else None
+    if not found and gv is not None and _object_path(t, gv):
+        found = _near_actors(gv, preps)
+    return [m for m in found if m.kind == "state"]
+
+
+def _users(noun: Token) -> list[ActorMention]:
+    """'a base used by US forces', 'positions held by X': who holds the place hit."""
+    from .triggers import np_actors, prep_objects
+
+    return [m for c in _reduced_relatives(noun) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
 
 
 def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
@@ -900,6 +984,8 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
                 if c.dep_ != "prep":
                     continue
                 for p in c.children:
+                    if p.dep_ == "pcomp":  # 'strikes on what it described as hideouts in X'
+                        nxt.append(p)
                     if p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in preps:
                         out += [m for q in p.children if q.dep_ == "pobj" for m in _owner_actors(q)]
                     if p.dep_ != "pobj":
@@ -914,18 +1000,21 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
     return out
 
 
-def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
+def _event_anaphor(frames, obj: Token, generic: bool = True) -> list[ActorMention]:
     """'condemned the incursion', 'denounced the accords': the actors of the act the
     article reported last (within three sentences) that the noun names."""
     from .triggers import np_actors, subjects
 
     # 'the accords', or 'an allegation Moscow denied' set beside the clause it names
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children) and \
+    dets = list(obj.children) + (list(obj.head.children) if obj.dep_ == "compound" else [])
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in dets) and \
             obj.dep_ != "appos" and not any(c.dep_ == "relcl" for c in obj.children):
         return []
     kinds = lexicon()["anaphors"].get(obj.lemma_.lower())
     if not kinds or np_actors(obj):
         return []
+    if kinds == ["ANY"]:  # 'the move', 'the decision', 'the launch': whoever acted last (when blamed)
+        return _last_actor(frames, obj) if generic else []
     doc = obj.doc
     first = obj.sent.start
     sents = list(doc.sents)
@@ -944,6 +1033,44 @@ def _event_anaphor(frames, obj: Token) -> list[ActorMention]:
     return list(best[1]) if best else []
 
 
+def _speaker_ids(tok: Token) -> set[str]:
+    """Who speaks of tok: the subject of the nearest verb above it that has an actor subject."""
+    from .triggers import subjects
+
+    v = tok
+    for _ in range(6):
+        if v.head.i == v.i:
+            break
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            subj = subjects(v)
+            if subj:
+                return {m.actor_id for m in subj} | {m.country for m in subj if m.country}
+    return set()
+
+
+def _last_actor(frames, obj: Token) -> list[ActorMention]:
+    """'China sent warplanes near Taiwan. Taipei called the move a provocation': the doer of
+    the latest act told in the last two sentences who is not the speaker, else the subject of
+    the last sentence ('Israel expanded settlements. Jordan called the decision ...')."""
+    doc = obj.doc
+    sents = list(doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= obj.i < s.end), 0)
+    if n == 0 and not any(w.i < obj.i for w in sents[0]):
+        return []
+    lo = sents[max(0, n - 2)].start
+    me = _speaker_ids(obj)
+    acts = [(i, parties) for i, _kind, parties in getattr(frames, "plover_seen", [])]
+    acts += [(c.trigger, c.sources) for c in frames.ctx.acts]
+    for i, parties in sorted(acts, key=lambda a: -a[0]):
+        if lo <= i < obj.i:
+            doers = [m for m in parties if m.actor_id not in me and m.country not in me]
+            if doers:
+                return doers
+    prev = _previous_subject(obj) if n > 0 else []
+    return [m for m in prev if m.actor_id not in me and m.country not in me]
+
+
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
     from .triggers import children, np_actors, prep_objects, subjects
@@ -960,6 +1087,10 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
         hosts += prep_objects(obj, ("of",))  # 'a memorandum of understanding with X'
         if r.get("obj_party"):  # 'Germany consulted France'; 'told Biden by phone' (not 'discussed Ukraine')
             parties += [m for m in np_actors(obj) if r["obj_party"] != "person" or m.kind == "person"]
+            if r["obj_party"] is True and _in(obj, "positive"):
+                # 'would consult its partners in NATO and the EU': the blocs they are met in
+                parties += [m for p in prep_objects(obj, ("in", "at", "from")) for m in np_actors(p)
+                            if m.kind in ("organization", "state")]
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb
@@ -998,6 +1129,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if found is None:
                 continue
             clause, subj = found
+            if r.get("must_subj") and not _in(subj, r["must_subj"]):
+                continue  # 'said the diplomat must leave' (an expulsion), not 'said Canada must leave'
             sources = _listed(_sources(frames, t, r), t.doc)
             targets = _owner_actors(subj)
             if {m.actor_id for m in targets} & {m.actor_id for m in sources} | \
@@ -1044,8 +1177,20 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             return [m for m in _unique(ms) if m.actor_id not in src_ids and
                     not (m.country and m.country in src_ids and m.kind != "group")]
         # a plain 'it' object is never the subject itself (that would be 'itself')
+        named = any(m.via != "coref" for m in targets)  # 'recalled its envoy from Stockholm', not 'its troops'
         targets = others(targets) or others(_pronoun_target(t))
         targets = [m for m in targets if not _made_in(m, t.doc)]
+        if sources and not targets and not named and r.get("context"):
+            # 'Rabat responded by recalling its ambassador': the other side of the dispute in play
+            targets = others(frames.ctx.counterpart(t, sources))
+            if not targets and r["type"] == "THREATEN" and _hostile_before(t):
+                # 'Hungary blocked the funds. Kyiv reserved the right to respond'
+                targets = others(_previous_subject(t))
+        if r["type"] == "ASSAULT" and targets and all(m.kind == "group" for m in targets):
+            # 'struck Hezbollah positions in Lebanon': force counts against the state it falls in
+            # as well as the group hit (unseen5 README, x-004), never the doer's own state
+            # ('Sudan's army shelled RSF positions in Khartoum')
+            targets += [m for m in others(_place_states(t)) if m.kind == "state"]
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         obj = _object(t) if t.pos_ != "NOUN" else None
@@ -1065,6 +1210,31 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     return [alone] if alone is not None else []
 
 
+def _previous_subject(t: Token) -> list[ActorMention]:
+    """The actor the last sentence was about (its main clause's subject): 'Hungary blocked the
+    funds. Kyiv said it reserved the right to respond' (Hungary)."""
+    from .triggers import subjects
+
+    sents = list(t.doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    if n == 0:
+        return []
+    root = sents[n - 1].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for m in subjects(root) if m.kind in ("state", "organization", "group", "agency", "person")]
+
+
+def _hostile_before(t: Token) -> bool:
+    """Is the last sentence's main verb one of the lexicon's hostile acts ('blocked', 'struck')?"""
+    sents = list(t.doc.sents)
+    n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    if n == 0:
+        return False
+    spec = plover_spec(sents[n - 1].root)
+    return spec is not None and any(r["type"] in HOSTILE for r in spec["readings"])
+
+
 def _givers(t: Token) -> list[ActorMention]:
     """Who the recipient got it from: 'received aid from X', 'a loan from the IMF'."""
     from .triggers import np_actors, prep_objects
@@ -1078,8 +1248,8 @@ def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention
     """The one subject of a phone call with several others (a call is between two)."""
     from .triggers import subjects
 
-    if r.get("mode") != "phone" or t.pos_ == "NOUN":
-        return []
+    if (r.get("mode") != "phone" and r.get("obj_party") is not True) or t.pos_ == "NOUN":
+        return []  # 'X consulted Y and Z': X's talks with each, none between Y and Z
     subj = subjects(t)
     if len({m.actor_id for m in subj}) != 1 or len({m.actor_id for m in parties}) < 3:
         return []
@@ -1103,6 +1273,8 @@ def _anchor(t: Token, r: dict) -> int:
             return neg[0].i
     if r.get("refusal") is False and r["type"] == "THREATEN" and t.dep_ == "xcomp" and _in(t.head, "refusal"):
         return t.head.i  # 'refused to rule out force': the refusal is what happened
+    if r["type"] == "THREATEN" and (r.get("modal") or r.get("warned")) and t.dep_ == "ccomp" and _in(t.head, "report"):
+        return t.head.i  # 'said it would respond with force': the threat is made when it is said
     return t.i
 
 

@@ -1235,6 +1235,11 @@ PRESIDING = {"preside", "look", "watch", "attend", "officiate", "host", "chair"}
 
 # -- context: what a sentence without a named bloc refers to ------------------------------
 
+# acts one side can answer with a recall, a warning or a withdrawal
+DISPUTE_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "ASSAULT", "COERCE", "REJECT", "PROTEST", "REQUEST",
+                           "MOBILIZE", "RETREAT", "SUMMON_AMBASSADOR", "DEPLOY_TROOPS"})
+
+
 class ArticleContext:
     """Article-level memory the frames need when a sentence leaves an argument out:
     'Azerbaijan and Malaysia have also applied' (to what?), 'Uganda is expected to
@@ -1249,8 +1254,11 @@ class ArticleContext:
         self.deploys: list[Candidate] = []
         self.meet_cands: list[Candidate] = []
         self.bloc_officers = _bloc_officers(doc)
+        self.acts: list[Candidate] = []  # every act read so far, for 'responded by recalling its envoy'
 
     def note(self, c: Candidate) -> None:
+        if c.sources:
+            self.acts.append(c)
         for m in c.targets[:1]:
             self.recent.setdefault(c.type, []).append((c.trigger, m))
         if c.type == "SUMMON_AMBASSADOR" and c.sources and c.targets:
@@ -1260,6 +1268,29 @@ class ArticleContext:
             self.meet_cands.append(c)
         if c.type == "DEPLOY_TROOPS" and c.sources:
             self.deploys.append(c)
+
+    def counterpart(self, t: Token, sources: list[ActorMention]) -> list[ActorMention]:
+        """The other side of the latest act before t (this or the last three sentences) that the
+        source took part in: 'Spain summoned Morocco's envoy. Rabat responded by recalling its
+        ambassador' (Spain); 'X struck Y. Y said it reserved the right to respond' (X)."""
+        ids = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
+        sents = list(t.doc.sents)
+        n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+        lo = sents[max(0, n - 3)].start
+        def key(ms):
+            return {m.actor_id for m in ms} | {m.country for m in ms if m.country and m.kind != "group"}
+        for c in reversed(self.acts):
+            if c.trigger >= t.i or c.trigger < lo or c.type not in DISPUTE_TYPES:
+                continue  # a meeting or a deal is no dispute to answer
+            sides = [c.sources, c.targets] if c.targets else [c.sources]
+            for k, side in enumerate(sides):
+                if not key(side) & ids:
+                    continue
+                other = sides[1 - k] if len(sides) == 2 else [m for m in side if not key([m]) & ids]
+                other = [m for m in other if m.actor_id and not key([m]) & ids]
+                if other:
+                    return other
+        return []
 
     def last_deployer(self, t: Token) -> list[ActorMention]:
         """The states whose forces the last deployment before t, in this or the last sentence, moved."""

@@ -153,7 +153,9 @@ POSITIVE = [
     ("Saudi Crown Prince Mohammed bin Salman held a video call with Chinese President Xi Jinping.",
      [("CONSULT", "CHN", "SAU")]),
     # ASSAULT
-    ("Israeli jets struck Hezbollah positions in southern Lebanon.", [("ASSAULT", "ISR", "GRP:hezbollah")]),
+    # strikes count against the group hit and the state they fall in (unseen5 README, x-004)
+    ("Israeli jets struck Hezbollah positions in southern Lebanon.",
+     [("ASSAULT", "ISR", "GRP:hezbollah"), ("ASSAULT", "ISR", "LBN")]),
     ("Russia launched a massive missile attack on Kyiv overnight.", [("ASSAULT", "RUS", "UKR")]),
     ("Pakistani forces carried out air strikes inside Afghanistan.", [("ASSAULT", "PAK", "AFG")]),
     ("Ukrainian drones hit an oil refinery in Russia's Ryazan region.", [("ASSAULT", "UKR", "RUS")]),
@@ -193,9 +195,8 @@ POSITIVE = [
     # second round: context pairs, conditions, crowds, resolutions
     ("Fighting broke out between Peru and Ecuador on Monday. The United Nations urged both sides to show restraint.",
      [("REQUEST", "UN", "PER"), ("REQUEST", "UN", "ECU")]),
-    xfail("Clashes erupted on the border between Armenia and Azerbaijan. Brazil called on both countries to return to talks.",
-     [("REQUEST", "BRA", "ARM"), ("REQUEST", "BRA", "AZE")],
-          reason="coref.py: 'both countries' under 'on' counts the clause subject as one of the pair"),
+    ("Clashes erupted on the border between Armenia and Azerbaijan. Brazil called on both countries to return to talks.",
+     [("REQUEST", "BRA", "ARM"), ("REQUEST", "BRA", "AZE")]),
     ("Libya formally asked Turkey for military support in December.", [("REQUEST", "LBY", "TUR")]),
     ("Iraq demanded an explanation from Turkey for the drone strike.", [("REQUEST", "IRQ", "TUR")]),
     ("Moscow has repeatedly demanded that NATO halt its expansion.", [("REQUEST", "RUS", "NATO")]),
@@ -424,7 +425,7 @@ POSITIVE3 = [
     ("Azerbaijani forces launched an offensive against Armenian positions.", [("ASSAULT", "AZE", "ARM")]),
     ("Iran launched drones and missiles at Israel overnight.", [("ASSAULT", "IRN", "ISR")]),
     ("A Ukrainian drone struck an airbase deep inside Russia.", [("ASSAULT", "UKR", "RUS")]),
-    ("The United States bombed Houthi targets in Yemen.", [("ASSAULT", "USA", "GRP:houthis")]),
+    ("The United States bombed Houthi targets in Yemen.", [("ASSAULT", "USA", "GRP:houthis"), ("ASSAULT", "USA", "YEM")]),
     ("Indian forces struck militant camps in Pakistan.", [("ASSAULT", "IND", "PAK")]),
     ("Thai jets bombed Cambodian military positions along the border.", [("ASSAULT", "THA", "KHM")]),
     # COOPERATE
