@@ -145,6 +145,8 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     # troops' is a state, not an act with a date
     if "postponed" in c.cues or "standing" in c.cues:
         mention = None
+    if "judged" in c.cues and mention is not None and not t.is_ancestor(doc[mention.start:mention.end].root):
+        mention = None  # 'the bloc approved Georgia's bid on Monday': Monday is the decision's day
     if "alongside" in c.cues:
         # '..., alongside contingents from X and Y': says they are there, not when they came
         mention = None

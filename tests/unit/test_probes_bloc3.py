@@ -1,0 +1,119 @@
+"""Probe table for APPLY_MEMBERSHIP and JOIN_BLOC: wire phrasings that test_probes_seed.py and
+test_probes_seed3.py do not hold.
+
+Same shape as test_probes_seed3.py: published 2024-03-15 (a Friday, so 'on Monday' is
+2024-03-11); each row lists every occurred or planned seed event (type, source, target, date,
+status) the text must yield, and nothing more. Rows are single sentences or mini-articles.
+Conventions follow tests/data/unseen*/README.md: candidate, observer and partner status are no
+application or membership; 'said in June it had applied' has a null date; 'rejoined' and
+'returned to' a bloc are JOIN_BLOC; signing an accession protocol is no JOIN_BLOC; founding a
+bloc and 'belongs to' are no JOIN_BLOC.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_helpers import events, triples
+
+PUB = "2024-03-15"
+SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
+
+
+def J(a, b, date, status="occurred"):
+    return ("JOIN_BLOC", a, b, date, status)
+
+
+def A(a, b, date, status="occurred"):
+    return ("APPLY_MEMBERSHIP", a, b, date, status)
+
+
+# background applications: relative clauses, participles, nominal bids, bids a bloc weighs
+APPLY_PROBES = [
+    ("The European Union opened talks with Albania on Tuesday. Bosnia, which applied in 2016, was granted "
+     "candidate status in 2022.",
+     [A("BIH", "EU", "2016")]),
+    ("Serbia, which lodged its bid in 2009 and has negotiated since 2014, has made little progress towards "
+     "EU membership.",
+     [A("SRB", "EU", "2009")]),
+    ("Georgia's EU bid, filed in March 2022, stalled after the government passed a foreign agent law.",
+     [A("GEO", "EU", "2022-03")]),
+    ("The CPTPP is also weighing a competing bid from Taiwan.", [A("TWN", "CPTPP", None)]),
+    ("Britain joined the CPTPP in December. The pact has received bids from several economies, including China, "
+     "Taiwan and Ukraine.",
+     [J("GBR", "CPTPP", "2023-12"), A("CHN", "CPTPP", None), A("TWN", "CPTPP", None), A("UKR", "CPTPP", None)]),
+    ("Algeria's application to join BRICS, submitted in November 2022, was rejected in August.",
+     [A("DZA", "BRICS", "2022-11")]),
+    ("Turkey, which applied to join the EU in 1987, has been a candidate since 1999.", [A("TUR", "EU", "1987")]),
+]
+
+APPLY_NEGATIVES = [
+    "Pakistan applied for a loan from the IMF on Tuesday.",
+    "The EU applied sanctions on Russian banks on Monday.",
+    "Brazil launched a bid to host the 2030 World Cup on Monday.",
+    "Iceland withdrew its EU application in 2015.",
+    "Membership talks between Turkey and the EU stalled in 2018.",
+    "Bosnia, a candidate since 2022, hopes to open EU accession talks this year.",
+    "Mexico has no intention of applying to join BRICS.",
+    "Turkey's parliament ratified Sweden's NATO bid in January.",
+]
+
+JOIN_PROBES = [
+    ("Saudi Arabia, Iran, Egypt, Ethiopia and the UAE joined BRICS on January 1.",
+     [J("SAU", "BRICS", "2024-01-01"), J("IRN", "BRICS", "2024-01-01"), J("EGY", "BRICS", "2024-01-01"),
+      J("ETH", "BRICS", "2024-01-01"), J("ARE", "BRICS", "2024-01-01")]),
+    ("Morocco returned to the African Union in January 2017 after a 33-year absence.", [J("MAR", "AU", "2017-01")]),
+    ("The United States returned to UNESCO in July 2023.", [J("USA", "UNESCO", "2023-07")]),
+    ("Bolivia formally took its place as a full member of Mercosur on Monday.", [J("BOL", "MERCOSUR", "2024-03-11")]),
+    ("South Sudan took its seat as the 193rd member of the United Nations in July 2011.",
+     [J("SSD", "UN", "2011-07")]),
+    ("South Sudan became part of the East African Community in 2016.", [J("SSD", "EAC", "2016")]),
+    ("Timor-Leste formally became part of ASEAN on Monday.", [J("TLS", "ASEAN", "2024-03-11")]),
+    ("Ethiopia and Egypt officially became full members of BRICS on January 1, along with Iran and the United "
+     "Arab Emirates.",
+     [J("ETH", "BRICS", "2024-01-01"), J("EGY", "BRICS", "2024-01-01"), J("IRN", "BRICS", "2024-01-01"),
+      J("ARE", "BRICS", "2024-01-01")]),
+]
+
+JOIN_ARTICLES = [
+    ("The African Union readmitted Morocco in January. King Mohammed VI had formally asked to rejoin in "
+     "September.",
+     [J("MAR", "AU", "2024-01"), A("MAR", "AU", "2023-09")]),
+]
+
+JOIN_NEGATIVES = [
+    "Argentina rejoined Mercosur's trade talks on Monday.",
+    "Argentina would join BRICS if its new government approved, officials said.",
+    "Mexico has no plans to join BRICS, its president said on Monday.",
+    "Armenia was granted observer status at the Arab League on Monday.",
+    "Colombia became a NATO partner country in 2018.",
+    "The Finnish president returned to Brussels on Monday for the NATO summit.",
+    "Ukraine returned to the negotiating table with the EU on Tuesday.",
+    "Crimea became part of Russia after the 2014 referendum, Moscow says.",
+    "Kenya took its seat on the UN Security Council in January.",
+    "Russian agents plotted to stop Montenegro's accession to NATO in 2016.",
+]
+
+XFAIL: dict[str, str] = {}
+
+
+ALL = (APPLY_PROBES + JOIN_PROBES + JOIN_ARTICLES + [(s, []) for s in APPLY_NEGATIVES + JOIN_NEGATIVES])
+
+
+def _rows(rows):
+    out = []
+    for text, exp in rows:
+        why = next((w for k, w in XFAIL.items() if k in text), None)
+        if why:
+            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=why)))
+        else:
+            out.append((text, exp))
+    return out
+
+
+def _seed(text):
+    return {x for x in triples(events(text, PUB)) if x[0] in SEED}
+
+
+@pytest.mark.parametrize("text,expected", _rows(ALL))
+def test_probe(text, expected):
+    assert _seed(text) == set(expected)
