@@ -247,6 +247,8 @@ def make_status(nlp: Language, name: str):
             c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None, c.type)
             if "stays" in c.cues and c.status == "planned":
                 c.status = "occurred"  # 'the 900 US troops in Syria will stay': they are there now
+            if "judged" in c.cues:
+                c.status = "occurred"  # 'X's bid will be considered / was blocked': the bid was made
             if "earlier-meeting" in c.cues and c.status != "cancelled":
                 c.status, cues = "occurred", ["earlier-meeting"]  # 'first talks since 2017': 2017's happened
             c.cues.extend(cues)

@@ -120,7 +120,10 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         # 'X and Y are among the countries that ...', 'X is one of the states that ...': X and Y
         p = tok.head
         cop = p.head if p.lower_ == "among" else p.head.head if p.lower_ == "of" and p.head.lower_ == "one" else None
-        if cop is not None and cop.lemma_ == "be":
+        if p.lower_ == "of" and p.head.lower_ == "one" and p.head.dep_ == "appos":
+            # 'Bolivia, one of more than 30 countries that have applied': Bolivia
+            out.extend(np_actors(p.head.head, lists=False, depth=depth + 1))
+        elif cop is not None and cop.lemma_ == "be":
             for sj in cop.children:
                 if sj.dep_ == "nsubj":
                     out.extend(np_actors(sj, lists=True, depth=depth + 1))
@@ -785,10 +788,17 @@ class Frames:
                     or _noun_in(p, lex["bloc_words"]) and any(c.lower_ == "the" for c in p.children)]
                 if not target_toks or not any(m.kind == "state" for m in subjects(t)):
                     return []
-            elif lemma(t) in ("admit", "readmit") or needs == "as_member":
-                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member'
+            elif needs == "expanded":  # 'BRICS expanded on January 1 to include Egypt and Iran'
+                if t.dep_ not in ("xcomp", "advcl") or lemma(t.head) not in GROWING:
+                    return []
+                target_toks = children(t.head, "nsubj")
+            elif lemma(t) in ADMITTING or needs == "as_member":
+                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member',
+                # 'X was accepted into NATO'
                 as_member = [a for a in prep_objects(t, ("as",)) if _noun_in(a, lex["member_nouns"])]
-                if needs == "as_member" and not as_member:
+                into_bloc = [p for p in prep_objects(t, ("into",)) if any(m.kind == "organization" for m in
+                             _mentions(self.doc, p.i)) or _noun_in(p, lex["bloc_words"])]
+                if needs == "as_member" and not as_member and not into_bloc:
                     return []
                 for a in prep_objects(t, ("as",)):
                     # 'as its 32nd member': an unresolved 'its' leaves the bloc to the clause's subject
@@ -802,7 +812,7 @@ class Frames:
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
             elif needs == "membership_obj" and children(t, "dative"):  # 'ASEAN granted Timor-Leste membership'
                 sources = [x for c in children(t, "dative") for x in np_actors(c) if x.kind == "state"]
-            elif lemma(t) in ("admit", "readmit") or needs == "as_member":  # 'voted to readmit X to Y': X joins
+            elif lemma(t) in ADMITTING or needs in ("as_member", "expanded"):  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
                 sources = subjects(t) or left_list(t)
@@ -877,8 +887,11 @@ class Frames:
             if not sources:  # 'the Chinese request', 'the Ukrainian application'
                 sources = [x for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
                            for x in np_actors(c, lists=False) if x.kind == "state"]
-            if not sources:  # 'the application by Georgia for EU membership'
-                sources = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) if x.kind == "state"]
+            if not sources:  # 'the application by Georgia for EU membership', 'the applications of X and Y'
+                sources = [x for p in prep_objects(t, ("by", "from", "of")) for x in np_actors(p) if x.kind == "state"]
+            if not sources:  # 'the membership application that Kosovo submitted in May 2022'
+                sources = [x for c in t.children if c.dep_ == "relcl" and lemma(c) in SUBMITTING
+                           for s in children(c, "nsubj") for x in np_actors(s) if x.kind == "state"]
             if not sources and gv is not None:
                 sources = subjects(gv)
                 if lemma(gv) in WEIGHING:  # 'the EU is reviewing a request': the bloc decides, it does not apply
@@ -969,6 +982,10 @@ class Frames:
             sources = subjects(verb.head)
         if any(lemma(w) in ("partner", "observer") for w in t.subtree):
             return []  # 'asked to become a BRICS partner country': a lesser status, not membership
+        joined = children(t, "dobj", "obj") + prep_objects(t, ("to", "into"))
+        heads = self.lex["bloc_words"] | self.lex["member_nouns"]
+        if joined and not any(_mentions(self.doc, x.i) or _noun_in(x, heads) or _named_area(x) for x in joined):
+            return []  # 'asked to join the talks', 'asked to be admitted to a hospital'
         blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or \
             self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         # the request word is the trigger: its clause carries the date and the status
@@ -1288,6 +1305,8 @@ class Frames:
 DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
+ADMITTING = {"admit", "readmit", "induct"}  # the bloc admits: the object is the new member
+GROWING = {"expand", "grow", "enlarge", "widen", "swell"}  # 'expanded to include X'
 OBSTRUCTING = {"stop", "prevent", "derail", "thwart", "obstruct", "hinder", "sabotage", "scupper", "frustrate",
                "torpedo", "slow"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
@@ -1443,7 +1462,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             spec = lex["verbs"].get(lem)
             if tok.dep_ in ("xcomp", "pcomp", "acl", "advcl", "ccomp") and (
-                    lem in ("join", "rejoin") or (lem == "become" and frames.becomes_member(tok))):
+                    lem in ("join", "rejoin") or (lem == "become" and frames.becomes_member(tok))
+                    or lem in ADMITTING and is_passive(tok)):  # 'asked to be admitted to Mercosur'
                 cands = frames.join_request(tok)  # 'asked to join X', 'asked to become a member of X'
                 for c in cands:
                     c.sentence = sent_of[tok.i]

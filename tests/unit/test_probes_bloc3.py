@@ -93,6 +93,54 @@ JOIN_NEGATIVES = [
     "Russian agents plotted to stop Montenegro's accession to NATO in 2016.",
 ]
 
+# second round: bloc from context, 'one of the countries that applied', the day hung on 'join',
+# lists of applicants, bids a bloc will consider, 'accepted into', 'inducted', 'expanded to include'
+APPLY_PROBES += [
+    ("BRICS leaders met in Kazan on Tuesday. Thailand submitted a formal application to join the bloc in June.",
+     [A("THA", "BRICS", "2023-06")]),
+    ("Bolivia asked to be admitted to Mercosur in 2012.", [A("BOL", "MERCOSUR", "2012")]),
+    ("Somalia lodged a membership request with the East African Community in 2012.", [A("SOM", "EAC", "2012")]),
+    ("Cuba sent a letter requesting membership of BRICS on Monday.", [A("CUB", "BRICS", "2024-03-11")]),
+    ("Thailand became the latest country to apply to join BRICS on Monday.", [A("THA", "BRICS", "2024-03-11")]),
+    ("Bolivia, one of more than 30 countries that have applied to join BRICS, welcomed the decision.",
+     [A("BOL", "BRICS", None)]),
+    ("The membership application that Kosovo submitted in May 2022 is still pending at the Council of Europe.",
+     [A("XKX", "COE", "2022-05")]),
+    ("The applications of Bolivia and Cuba will be considered at the BRICS summit in October.",
+     [A("BOL", "BRICS", None), A("CUB", "BRICS", None)]),
+    ("Serbia had applied for EU membership in 2009, officials recalled.", [A("SRB", "EU", "2009")]),
+    ("The Palestinian envoy handed the application to the Secretary-General of the United Nations on Tuesday.",
+     [A("PSE", "UN", "2024-03-12")]),
+]
+
+APPLY_NEGATIVES += [
+    "BRICS met on Monday. Iran asked to join the talks on Tuesday.",
+    "NATO met on Monday. The injured soldiers asked to be admitted to a hospital in Poland.",
+    "Canada, one of the countries that applied sanctions on Russia, welcomed the decision.",
+    "The application of EU law in Kosovo was discussed on Monday.",
+    "NATO will consider Ukraine's request for air defence systems on Monday.",
+    "The EU is weighing a request from Ukraine for more ammunition.",
+]
+
+JOIN_PROBES += [
+    ("Sweden was formally accepted into NATO on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+    ("NATO formally welcomed Sweden into the alliance on Thursday.", [J("SWE", "NATO", "2024-03-14")]),
+    ("Timor-Leste was inducted into ASEAN at a ceremony in Kuala Lumpur on Monday.", [J("TLS", "ASEAN", "2024-03-11")]),
+    ("BRICS expanded on January 1 to include Egypt, Ethiopia, Iran and the United Arab Emirates.",
+     [J("EGY", "BRICS", "2024-01-01"), J("ETH", "BRICS", "2024-01-01"), J("IRN", "BRICS", "2024-01-01"),
+      J("ARE", "BRICS", "2024-01-01")]),
+    ("Morocco was readmitted to the African Union in January 2017.", [J("MAR", "AU", "2017-01")]),
+]
+
+JOIN_NEGATIVES += [
+    "The EU delegation was welcomed into the headquarters of the African Union on Monday.",
+    "Syrian refugees were accepted into Germany in 2015.",
+    "The general was inducted into the army's hall of fame on Monday.",
+    "BRICS leaders met on Monday. The EU delegation grew to include officials from France and Germany.",
+    "NATO held talks on Monday. The talks expanded to include Turkey and Greece.",
+    "South Sudan's admission as the 193rd member of the UN was approved in July 2011.",
+]
+
 XFAIL: dict[str, str] = {}
 
 
