@@ -260,6 +260,16 @@ def left_list(verb: Token) -> list[ActorMention]:
     return list(reversed(out))
 
 
+def included(verb: Token) -> list[ActorMention]:
+    """'More than 20 countries have applied to join, including Iran and Argentina': the parser
+    hangs the list on the verb (or the verb it completes) when the subject names no one."""
+    subj = children(verb, "nsubj", "nsubjpass")
+    if not subj or subj[0].pos_ != "NOUN" or _mentions(verb.doc, subj[0].i):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    return [m for h in holders for p in prep_objects(h, ("including",)) for m in np_actors(p)]
+
+
 def co_actors(verb: Token) -> list[ActorMention]:
     """'X applied together with Sweden', 'X became members along with Iran and the UAE'."""
     out: list[ActorMention] = []
@@ -815,7 +825,7 @@ class Frames:
             elif lemma(t) in ADMITTING or needs in ("as_member", "expanded"):  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
-                sources = subjects(t) or left_list(t)
+                sources = subjects(t) or left_list(t) or included(t)
             if not sources and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
                     lemma(t.head.head) in ("process", "procedure") and t.head.head.dep_ in ("dobj", "obj") and \
                     lemma(t.head.head.head) in ("complete", "finish", "finalise", "finalize", "conclude"):
@@ -897,7 +907,7 @@ class Frames:
                 if lemma(gv) in WEIGHING:  # 'the EU is reviewing a request': the bloc decides, it does not apply
                     sources = [m for m in sources if m.kind != "organization"]
         else:
-            sources = _unique((subjects(t) or left_list(t)) + co_actors(t))
+            sources = _unique((subjects(t) or left_list(t) or included(t)) + co_actors(t))
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)
@@ -925,9 +935,12 @@ class Frames:
         if any(c.dep_ == "compound" and not _mentions(self.doc, c.i) for c in t.children):
             return False  # 'lodged a takeover bid'
         # 'Serbia, which lodged its bid in 2009, has made little progress towards EU membership'
-        if any(lemma(w) in MEMBERSHIP_WORDS | {"join"} for w in t.sent if w.i not in (t.i, gv.i)) and \
-                any(m.kind == "state" for m in subjects(gv)):
+        states = any(m.kind == "state" for m in subjects(gv))
+        if states and any(lemma(w) in MEMBERSHIP_WORDS | {"join"} for w in t.sent if w.i not in (t.i, gv.i)):
             return True
+        lead = next(iter(self.doc.sents)).end
+        if states and t.i >= lead and any(m.start < lead and m.via != "coref" for m in self.ctx.blocs):
+            return True  # 'The CPTPP, an 11-nation trade pact, met ... Costa Rica has lodged its own bid'
         return any(i < t.i for fam in ("APPLY_MEMBERSHIP", "JOIN_BLOC") for i, _ in self.ctx.recent.get(fam, []))
 
     def _bid_to_bloc(self, t: Token) -> bool:
@@ -1345,7 +1358,9 @@ class ArticleContext:
     contribute units' (where?)."""
 
     def __init__(self, doc: Doc):
+        self.doc = doc
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+        self.person_starts = {m.start for m in (doc._.actor_mentions or []) if m.kind == "person"}
         self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
@@ -1398,13 +1413,28 @@ class ArticleContext:
         named = [m for m in self.blocs if m.via != "coref"]
         before = [m for m in named if m.start < t.i]
         if before:
-            counts: dict[str, int] = {}
+            counts: dict[str, float] = {}
             for m in named:
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + self._bloc_weight(m)
             best = max(before, key=lambda m: (counts[m.actor_id], m.start))
             return [best]
         after = [m for m in named if m.start >= t.i and m.start < t.sent.end]
         return after[:1]
+
+    def _bloc_weight(self, m: ActorMention) -> float:
+        """How much a bloc's mention says the article is about it: the lead names the story's
+        bloc; an office title ('UN Secretary-General Guterres') names it in passing; a state's
+        affiliation ('Uruguay, a member of Mercosur', 'belongs to Mercosur') is a description."""
+        doc = self.doc
+        head = doc[m.head] if m.head is not None else doc[m.end - 1]
+        if head.dep_ == "pobj" and (head.head.lower_ == "of" and lemma(head.head.head) in ("member", "partner")
+                                    or head.head.lower_ in ("to", "in") and lemma(head.head.head) in
+                                    ("belong", "partner", "member")):
+            return 0.0
+        weight = 0.5 if m.end in self.person_starts else 1.0
+        if m.start < next(iter(doc.sents)).end:
+            weight += 1.5  # wins a tie with a bloc named twice later on
+        return weight
 
     def theatre_for(self, t: Token, exclude: set[str] = frozenset()) -> list[ActorMention]:
         """Where earlier deployments in the article went; else the state the article most

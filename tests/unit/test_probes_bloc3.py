@@ -141,10 +141,40 @@ JOIN_NEGATIVES += [
     "South Sudan's admission as the 193rd member of the UN was approved in July 2011.",
 ]
 
+# third round: which bloc a sentence that names none means (the lead's bloc; not one named as a
+# state's affiliation, not a bloc in an office title), lists hung on the verb
+APPLY_ARTICLES = [
+    ("The CPTPP, an 11-nation trade pact, held a ministerial meeting in Auckland on Tuesday. Uruguay, which belongs "
+     "to Mercosur, and Costa Rica have lodged their own bids. Mercosur has warned Montevideo against going alone, "
+     "and Mercosur leaders will discuss the issue in July.",
+     [A("URY", "CPTPP", None), A("CRI", "CPTPP", None)]),
+    ("Britain formally joined the CPTPP, the Asia-Pacific trade pact, on Sunday. Its members include Japan, Canada "
+     "and Australia. Uruguay, a member of Mercosur, and Costa Rica have lodged their own bids.",
+     [J("GBR", "CPTPP", "2024-03-10"), A("URY", "CPTPP", None), A("CRI", "CPTPP", None)]),
+    ("NATO leaders met in Washington on Wednesday. UN Secretary-General Antonio Guterres warned of escalation. "
+     "Sweden formally applied in May 2022.",
+     [A("SWE", "NATO", "2022-05")]),
+    ("The European Union opened accession talks with Ukraine and Moldova on Tuesday. The United Nations welcomed "
+     "the step. Georgia, which applied in March 2022, was left out.",
+     [A("GEO", "EU", "2022-03")]),
+    ("Uruguay applied to join the CPTPP in December 2022. The move angered its partners in Mercosur, which forbids "
+     "members from striking trade deals alone. Costa Rica also applied, in August 2022.",
+     [A("URY", "CPTPP", "2022-12"), A("CRI", "CPTPP", "2022-08")]),
+    ("The BRICS summit opened in Johannesburg on Tuesday. More than 20 countries have formally applied to join, "
+     "including Saudi Arabia, Iran and Argentina.",
+     [A("SAU", "BRICS", None), A("IRN", "BRICS", None), A("ARG", "BRICS", None)]),
+]
+
+APPLY_NEGATIVES += [
+    # a bare bid with no bloc in the lead, no membership word and no earlier accession is no application
+    "Saudi Arabia lodged its bid on Monday, the sports ministry said.",
+    "The World Cup draw was held on Monday. Morocco, Spain and Portugal submitted their joint bid in 2023.",
+]
+
 XFAIL: dict[str, str] = {}
 
 
-ALL = (APPLY_PROBES + JOIN_PROBES + JOIN_ARTICLES + [(s, []) for s in APPLY_NEGATIVES + JOIN_NEGATIVES])
+ALL = (APPLY_PROBES + APPLY_ARTICLES + JOIN_PROBES + JOIN_ARTICLES + [(s, []) for s in APPLY_NEGATIVES + JOIN_NEGATIVES])
 
 
 def _rows(rows):
