@@ -178,7 +178,8 @@ def _asked_for_date(doc: Doc, t):
     for w in t.subtree:
         if w.i == t.i or w.pos_ != "VERB" or w.lemma_.lower() not in ASKED_FOR or w.head.i != t.i:
             continue
-        inside = [m for m in mentions if w.is_ancestor(doc[m.start:m.end].root)]
+        inside = [m for m in mentions if w.is_ancestor(doc[m.start:m.end].root)
+                  and doc[m.start:m.end].root.head.lower_ != "since"]  # 'since 2011' opens a span
         if len(inside) == 1 and inside[0].date is not None:
             return inside[0]
     return None

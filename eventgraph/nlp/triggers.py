@@ -818,6 +818,8 @@ class Frames:
                     target_toks = [c for c in t.children if c.dep_ in ("nsubj",)]
             else:
                 target_toks = objs + prep_objects(t, ("to", "into"))
+                # 'joined the eurozone and the Schengen area': each bloc of a list
+                target_toks += [c for x in target_toks for c in x.conjuncts if c.i > x.i]
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
             elif needs == "membership_obj" and children(t, "dative"):  # 'ASEAN granted Timor-Leste membership'
@@ -870,6 +872,9 @@ class Frames:
             if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)) and \
                     not self._submitted_in_context(t) and not self._bid_to_bloc(t):
                 return []
+        if spec.get("needs") == "for_membership" and not any(  # 'Kyiv filed for EU membership'
+                lemma(p) in MEMBERSHIP_WORDS for p in prep_objects(t, ("for",))):
+            return []  # 'filed for bankruptcy', 'filed a complaint'
         if spec.get("needs") == "submitted":  # 'submitted its candidacy for EU membership'
             gv = governing_verb(t)
             if gv is None or lemma(gv) not in SUBMITTING or t.dep_ not in ("dobj", "obj", "nsubjpass") \
@@ -907,7 +912,8 @@ class Frames:
                 if lemma(gv) in WEIGHING:  # 'the EU is reviewing a request': the bloc decides, it does not apply
                     sources = [m for m in sources if m.kind != "organization"]
         else:
-            sources = _unique((subjects(t) or left_list(t) or included(t)) + co_actors(t))
+            sources = _unique((subjects(t) or left_list(t) or included(t)) + co_actors(t) + [
+                m for x in children(t, "xcomp") if lemma(x) in ("join", "become") for m in co_actors(x)])
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)

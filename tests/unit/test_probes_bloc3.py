@@ -171,7 +171,56 @@ APPLY_NEGATIVES += [
     "The World Cup draw was held on Monday. Morocco, Spain and Portugal submitted their joint bid in 2023.",
 ]
 
-XFAIL: dict[str, str] = {}
+# fourth round: 'filed for membership', 'along with' under 'applied to join', an aside's date stays
+# in the aside, lists of blocs joined
+APPLY_PROBES += [
+    ("Kyiv filed for EU membership on February 28, 2022.", [A("UKR", "EU", "2022-02-28")]),
+    ("Finland applied to join NATO in May 2022, along with Sweden.",
+     [A("FIN", "NATO", "2022-05"), A("SWE", "NATO", "2022-05")]),
+    ("Timor-Leste, which has been seeking to join ASEAN since 2011, was granted observer status in 2022.",
+     [A("TLS", "ASEAN", None)]),
+    ("Ankara submitted its formal request for admission to BRICS in September.", [A("TUR", "BRICS", "2023-09")]),
+    ("The accession request was handed to the WTO director-general on Tuesday by Uzbekistan's trade minister.",
+     [A("UZB", "WTO", "2024-03-12")]),
+    ("Pakistan, whose bid to join BRICS was submitted in November 2023, hopes for a decision in Kazan.",
+     [A("PAK", "BRICS", "2023-11")]),
+    ("Thai Foreign Minister Maris Sangiampongsa submitted the application to join BRICS on Monday.",
+     [A("THA", "BRICS", "2024-03-11")]),
+    ("Azerbaijan said on Tuesday it had formally applied to join BRICS.", [A("AZE", "BRICS", None)]),
+]
+
+APPLY_NEGATIVES += [
+    "The airline filed for bankruptcy on Monday.",
+    "Ukraine filed a complaint against Russia at the WTO on Monday.",
+    "Brazil filed for arbitration at the WTO on Tuesday.",
+    "On Monday, Vietnam applied to join the group as a partner country.",
+]
+
+JOIN_PROBES += [
+    ("Montenegro joined NATO and the Council of Europe.", [J("MNE", "NATO", None), J("MNE", "COE", None)]),
+    ("Timor-Leste joined ASEAN on Sunday, becoming the bloc's 11th member.", [J("TLS", "ASEAN", "2024-03-10")]),
+]
+
+JOIN_NEGATIVES += [
+    "Serbia joined Russia and China in condemning the sanctions on Monday.",
+    "Sweden signed the accession protocol to NATO on Tuesday.",
+    "BRICS was launched by Brazil, Russia, India and China in 2009.",
+    "Iran is a member of the SCO.",
+    "The Philippines took its seat on the UN Human Rights Council on Monday.",
+    "Ukraine took part in the NATO summit on Tuesday.",
+    "Vietnam became a BRICS partner country on January 1.",
+    "Argentina, which was invited to join BRICS in August, declined the invitation.",
+]
+
+XFAIL: dict[str, str] = {
+    "the eurozone and the Schengen":
+        "a lower-case 'eurozone' is not matched: the bloc's name 'Eurozone' sets the case rule for its spelling",
+}
+
+JOIN_PROBES += [
+    ("Croatia joined the eurozone and the Schengen area on January 1, 2023.",
+     [J("HRV", "EUROZONE", "2023-01-01"), J("HRV", "SCHENGEN", "2023-01-01")]),
+]
 
 
 ALL = (APPLY_PROBES + APPLY_ARTICLES + JOIN_PROBES + JOIN_ARTICLES + [(s, []) for s in APPLY_NEGATIVES + JOIN_NEGATIVES])
