@@ -846,10 +846,14 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
 
 
 def _outside_own_relcl(token, trigger) -> bool:
-    """The trigger sits in a relative clause (an aside about its noun) and token does not."""
+    """The trigger sits in a relative clause that is an aside about a name ('Timor-Leste,
+    which has sought to join since 2011, ...') and token does not; 'the first time that X
+    has stationed a brigade abroad' tells the main clause's event itself."""
     t = trigger
     for _ in range(64):
         if t.dep_ == "relcl":
+            if t.head.pos_ != "PROPN":
+                return False
             return not (t.is_ancestor(token) or t.i == token.i)
         if t.head.i == t.i:
             return False
