@@ -212,6 +212,17 @@ JOIN_NEGATIVES += [
     "Argentina, which was invited to join BRICS in August, declined the invitation.",
 ]
 
+# near-misses of the lead-bloc rules: a bid with a complement, a protest, a return to a city
+APPLY_NEGATIVES += [
+    "The EU fined Google on Monday. France submitted its bid for the contract on Tuesday.",
+    "NATO warned Russia on Monday. Poland lodged a formal protest on Tuesday.",
+    "The EU imposed tariffs on Chinese cars on Monday. Beijing filed a complaint at the WTO on Tuesday.",
+    "The EU held talks on Monday. Italy submitted its bid to host the 2030 Expo on Tuesday.",
+]
+JOIN_NEGATIVES += [
+    "The African Union held a summit in Addis Ababa on Sunday. Morocco returned to Rabat on Monday.",
+]
+
 XFAIL: dict[str, str] = {
     "the eurozone and the Schengen":
         "a lower-case 'eurozone' is not matched: the bloc's name 'Eurozone' sets the case rule for its spelling",
