@@ -128,6 +128,8 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     t = doc[c.trigger]
     if mention is None and (r := _speech_act_report(t)) is not None:
         mention = date_for_trigger(doc, r.i)
+    if mention is None and c.type == "APPLY_MEMBERSHIP":
+        mention = _asked_for_date(doc, t)
     if mention is not None and c.type in ONE_OFF_TYPES and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj":
         # 'talks on Friday about Sweden's stalled NATO application': a membership noun that a
         # preposition hangs on a clause is dated only by its own words, not by that clause
@@ -145,6 +147,8 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     # troops' is a state, not an act with a date
     if "postponed" in c.cues or "standing" in c.cues:
         mention = None
+    if "judged" in c.cues and mention is not None and not t.is_ancestor(doc[mention.start:mention.end].root):
+        mention = None  # 'the bloc approved Georgia's bid on Monday': Monday is the decision's day
     if "alongside" in c.cues:
         # '..., alongside contingents from X and Y': says they are there, not when they came
         mention = None
@@ -160,6 +164,25 @@ def _attach_date(doc: Doc, c: Candidate, published: str | None) -> None:
     if mention is not None and c.status == "planned" and mention.relative and not decided:
         mention = resolve_for_tense(mention, published, "future")
     c.date = mention
+
+
+# verbs under an application that tell what was asked for or how it was handed in
+ASKED_FOR = {"join", "rejoin", "become", "request", "seek", "submit", "lodge", "file", "present", "hand", "deliver"}
+
+
+def _asked_for_date(doc: Doc, t):
+    """'applied to join BRICS on Monday', 'a letter requesting membership on Monday', 'the
+    application that Kosovo submitted in May 2022': the parser hangs the date on the verb under
+    the application that names what was asked for or its filing; that date is the application's."""
+    mentions = getattr(doc._, "date_mentions", None) or []
+    for w in t.subtree:
+        if w.i == t.i or w.pos_ != "VERB" or w.lemma_.lower() not in ASKED_FOR or w.head.i != t.i:
+            continue
+        inside = [m for m in mentions if w.is_ancestor(doc[m.start:m.end].root)
+                  and doc[m.start:m.end].root.head.lower_ != "since"]  # 'since 2011' opens a span
+        if len(inside) == 1 and inside[0].date is not None:
+            return inside[0]
+    return None
 
 
 def _perfect(t) -> bool:

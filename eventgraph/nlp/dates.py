@@ -834,6 +834,8 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
         return None
     if _in_other_relcl(doc[rest[0].start:rest[0].end].root, trigger):
         return None  # 'Milei, who took office on December 10, had called ...': the relative clause's day
+    if _outside_own_relcl(doc[rest[0].start:rest[0].end].root, trigger):
+        return None  # 'X, which has sought to join since 2011, was granted observer status in 2022
     desc = _described_by_noun(trigger, verb)
     if desc is not None and not desc.is_ancestor(doc[rest[0].start:rest[0].end].root):
         return None  # 'passed on Wednesday a bill allowing troops to be stationed': the bill's day
@@ -841,6 +843,22 @@ def _date_for(doc, trigger_index: int, mentions: list) -> DateMention | None:
                             {t.i: 2 for t in sent if t.lemma_.lower() in REPORTING}):
         return None  # the sentence's only date is when it was said
     return rest[0]
+
+
+def _outside_own_relcl(token, trigger) -> bool:
+    """The trigger sits in a relative clause that is an aside about a name ('Timor-Leste,
+    which has sought to join since 2011, ...') and token does not; 'the first time that X
+    has stationed a brigade abroad' tells the main clause's event itself."""
+    t = trigger
+    for _ in range(64):
+        if t.dep_ == "relcl":
+            if t.head.pos_ != "PROPN":
+                return False
+            return not (t.is_ancestor(token) or t.i == token.i)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _in_other_relcl(token, trigger) -> bool:

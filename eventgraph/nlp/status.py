@@ -103,7 +103,8 @@ def _unrealised_plan(chain: list[Token]) -> bool:
     return False
 
 
-def classify(doc: Doc, trigger: int, published: str | None = None, date: str | None = None) -> tuple[str, list[str]]:
+def classify(doc: Doc, trigger: int, published: str | None = None, date: str | None = None,
+             etype: str | None = None) -> tuple[str, list[str]]:
     """-> (status, cues). Cues say why, for confidence and debugging."""
     t = doc[trigger]
     sent = t.sent
@@ -154,7 +155,7 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         # ('rejected the charge and blamed X': a finite verb joined to the denial is asserted)
         if i and lem in DENY_VERBS and not _negated(h) and not (
                 below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")) and not (
-                lem in OPPOSING_VERBS and below.dep_ in ("dobj", "obj") and below.pos_ == "NOUN"
+                lem in OPPOSING_VERBS and below.dep_ in ("dobj", "obj", "nsubjpass") and below.pos_ == "NOUN"
                 and _lemma(below) not in CLAIM_NOUNS):
             return "denied", ["denied"]
         # 'X accused Y of sending tanks, an allegation Y denied'
@@ -221,6 +222,11 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         return "hypothetical", cues + ["wish"]
     if "set" in heads and not any(c.lemma_ == "be" for h in chain[1:4] for c in h.children):
         heads.discard("set")  # 'the first president to set foot in X' is no plan
+    # (a threat is conditional by nature: 'would respond if X joined NATO' is made, not hypothetical)
+    if "would" in aux_words and etype != "THREATEN" and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in COND_MARKS for m in c.children)
+            for c in chain[0].children):
+        return "hypothetical", cues + ["would-if"]  # 'would join BRICS if its government approved'
     if aux_words & {"will", "shall", "'ll"} or heads & FUTURE_HEADS or "would" in aux_words and "reported" in cues:
         return "planned", cues + ["future"]
     if "would" in aux_words:
@@ -238,9 +244,11 @@ def make_status(nlp: Language, name: str):
 
     def status(doc: Doc) -> Doc:
         for c in doc._.candidates or []:
-            c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None)
+            c.status, cues = classify(doc, c.trigger, doc._.published, c.date.date if c.date else None, c.type)
             if "stays" in c.cues and c.status == "planned":
                 c.status = "occurred"  # 'the 900 US troops in Syria will stay': they are there now
+            if "judged" in c.cues:
+                c.status = "occurred"  # 'X's bid will be considered / was blocked': the bid was made
             if "earlier-meeting" in c.cues and c.status != "cancelled":
                 c.status, cues = "occurred", ["earlier-meeting"]  # 'first talks since 2017': 2017's happened
             c.cues.extend(cues)

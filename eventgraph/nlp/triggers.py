@@ -120,7 +120,10 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         # 'X and Y are among the countries that ...', 'X is one of the states that ...': X and Y
         p = tok.head
         cop = p.head if p.lower_ == "among" else p.head.head if p.lower_ == "of" and p.head.lower_ == "one" else None
-        if cop is not None and cop.lemma_ == "be":
+        if p.lower_ == "of" and p.head.lower_ == "one" and p.head.dep_ == "appos":
+            # 'Bolivia, one of more than 30 countries that have applied': Bolivia
+            out.extend(np_actors(p.head.head, lists=False, depth=depth + 1))
+        elif cop is not None and cop.lemma_ == "be":
             for sj in cop.children:
                 if sj.dep_ == "nsubj":
                     out.extend(np_actors(sj, lists=True, depth=depth + 1))
@@ -128,6 +131,12 @@ def np_actors(tok: Token, *, lists: bool = True, depth: int = 0) -> list[ActorMe
         for c in tok.conjuncts:
             if c.i != tok.i:
                 out.extend(np_actors(c, lists=False, depth=depth + 1))
+        if here and here[0].kind == "state":
+            # 'Saudi Arabia, Iran, Egypt and the UAE': the parser may take the second name for an
+            # apposition; a state beside a state that heads a list of its own is the same list
+            for c in tok.children:
+                if c.dep_ == "appos" and c.conjuncts and any(m.kind == "state" for m in _mentions(doc, c.i)):
+                    out.extend(np_actors(c, lists=True, depth=depth + 1))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("including", "like"):
                 for p in c.children:
@@ -251,6 +260,16 @@ def left_list(verb: Token) -> list[ActorMention]:
     return list(reversed(out))
 
 
+def included(verb: Token) -> list[ActorMention]:
+    """'More than 20 countries have applied to join, including Iran and Argentina': the parser
+    hangs the list on the verb (or the verb it completes) when the subject names no one."""
+    subj = children(verb, "nsubj", "nsubjpass")
+    if not subj or subj[0].pos_ != "NOUN" or _mentions(verb.doc, subj[0].i):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    return [m for h in holders for p in prep_objects(h, ("including",)) for m in np_actors(p)]
+
+
 def co_actors(verb: Token) -> list[ActorMention]:
     """'X applied together with Sweden', 'X became members along with Iran and the UAE'."""
     out: list[ActorMention] = []
@@ -258,7 +277,7 @@ def co_actors(verb: Token) -> list[ActorMention]:
         if c.dep_ == "prep" and c.lower_ in ("with", "alongside") and (
                 c.lower_ == "alongside" or (c.i > 0 and verb.doc[c.i - 1].lower_ in ("together", "along"))):
             out += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(p)]
-        if c.dep_ == "advmod" and c.lower_ in ("together", "along"):
+        if c.dep_ in ("advmod", "prep") and c.lower_ in ("together", "along"):  # ', along with Iran and the UAE'
             out += [m for p in prep_objects(c, ("with",)) for m in np_actors(p)]
     return out
 
@@ -268,7 +287,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lem, low = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and lem == low[:-1] and len(low) > 6 \
+            and low[-3] == low[-4] and low[-3] not in "aeiouls":
+        return low[:-3]  # the small model's 'readmitted' -> 'readmitte': undo the doubled consonant
+    return lem
 
 
 def forms(tok: Token) -> set[str]:
@@ -336,6 +359,11 @@ def _named_area(tok: Token) -> bool:
 
 MUNITIONS = {"missile", "rocket", "shell", "drone", "bomb"}
 SUBMITTING = {"submit", "lodge", "file", "present", "hand", "deliver", "table"}
+MEMBERSHIP_WORDS = {"membership", "accession", "admission", "entry", "member"}
+DROPPING = {"withdraw", "retract", "scrap", "shelve", "freeze", "suspend", "abandon", "drop"}
+# what a bloc does with a bid it was handed: 'the CPTPP is weighing a bid from Taiwan'
+WEIGHING = {"weigh", "consider", "review", "examine", "assess", "receive", "study", "approve", "reject",
+            "accept", "block", "veto", "welcome", "discuss"}
 PROTEST_NOTES = {"note", "protest", "demarche", "démarche"}
 RANK_WORDS = {"first", "only", "last", "latest", "second", "third", "sole"}
 
@@ -721,8 +749,8 @@ class Frames:
             if t.dep_ in ("compound", "amod", "nmod") or (
                     t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in DOCUMENTS):
                 return []  # 'signed the accession treaty', 'the protocol of accession': a step to it
-            if gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in JUDGING:
-                return []  # 'leaders approved the country's admission': others' decision on it
+            if gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in JUDGING | OBSTRUCTING:
+                return []  # 'leaders approved the country's admission', 'a plot to stop its accession': others' acts
             target_toks = prep_objects(t, ("to", "into", "of", "in"))
             # 'X's accession', 'the Palestinian accession': the noun names its own member
             sources = [x for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
@@ -732,9 +760,13 @@ class Frames:
                 sources = subjects(gv) if gv is not None else []
         else:
             objs = children(t, *OBJ)
-            if needs == "member":  # 'became the 11th member of ASEAN'
+            if needs == "member":  # 'became the 11th member of ASEAN', 'formally became part of ASEAN'
                 objs = [o for o in objs if _noun_in(o, lex["member_nouns"]) or any(  # 'a member state of'
-                    c.dep_ == "compound" and _noun_in(c, lex["member_nouns"]) for c in o.children)]
+                    c.dep_ == "compound" and _noun_in(c, lex["member_nouns"]) for c in o.children)
+                    or lemma(o) == "part" and not any(c.dep_ == "det" for c in o.children)]  # not 'a part of'
+                if objs and lemma(objs[0]) == "part" and not any(
+                        m.kind == "organization" for p in prep_objects(objs[0], ("of",)) for m in np_actors(p)):
+                    return []  # 'became part of the talks', 'part of Russia': only a named bloc
                 if not objs or any(c.dep_ in ("acl", "relcl") and c.i > objs[0].i and _infinitive(c)
                                    for c in objs[0].children):
                     return []
@@ -753,10 +785,30 @@ class Frames:
                     return []
                 target_toks = prep_objects(held[0], ("of", "in", "to")) + [
                     c for c in held[0].children if c.dep_ in ("compound", "nmod", "poss") and _mentions(self.doc, c.i)]
-            elif lemma(t) in ("admit", "readmit") or needs == "as_member":
-                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member'
+            elif needs == "seat":  # 'took its seat as the 193rd member of the UN'
+                seats = [o for o in children(t, "dobj", "obj") if lemma(o) in ("seat", "place")]
+                as_member = [a for w in [t] + seats for a in prep_objects(w, ("as",)) if _noun_in(a, lex["member_nouns"])]
+                if not seats or not as_member:
+                    return []
+                target_toks = prep_objects(as_member[0], ("of", "in")) + [
+                    p for p in children(as_member[0], "poss") if _mentions(self.doc, p.i)]
+            elif needs == "bloc_to":  # 'Morocco returned to the African Union'; not 'returned to Brussels'
+                target_toks = [p for p in prep_objects(t, ("to",)) if any(
+                    m.kind == "organization" and m.head in (None, p.i) for m in _mentions(self.doc, p.i))
+                    or _noun_in(p, lex["bloc_words"]) and any(c.lower_ == "the" for c in p.children)]
+                if not target_toks or not any(m.kind == "state" for m in subjects(t)):
+                    return []
+            elif needs == "expanded":  # 'BRICS expanded on January 1 to include Egypt and Iran'
+                if t.dep_ not in ("xcomp", "advcl") or lemma(t.head) not in GROWING:
+                    return []
+                target_toks = children(t.head, "nsubj")
+            elif lemma(t) in ADMITTING or needs == "as_member":
+                # 'X was admitted as a member of Y', 'admitted X to Y', 'Y welcomed X as its 32nd member',
+                # 'X was accepted into NATO'
                 as_member = [a for a in prep_objects(t, ("as",)) if _noun_in(a, lex["member_nouns"])]
-                if needs == "as_member" and not as_member:
+                into_bloc = [p for p in prep_objects(t, ("into",)) if any(m.kind == "organization" for m in
+                             _mentions(self.doc, p.i)) or _noun_in(p, lex["bloc_words"])]
+                if needs == "as_member" and not as_member and not into_bloc:
                     return []
                 for a in prep_objects(t, ("as",)):
                     # 'as its 32nd member': an unresolved 'its' leaves the bloc to the clause's subject
@@ -766,14 +818,16 @@ class Frames:
                     target_toks = [c for c in t.children if c.dep_ in ("nsubj",)]
             else:
                 target_toks = objs + prep_objects(t, ("to", "into"))
+                # 'joined the eurozone and the Schengen area': each bloc of a list
+                target_toks += [c for x in target_toks for c in x.conjuncts if c.i > x.i]
             if is_passive(t):
                 sources = [x for c in t.children if c.dep_ == "nsubjpass" for x in np_actors(c)]
             elif needs == "membership_obj" and children(t, "dative"):  # 'ASEAN granted Timor-Leste membership'
                 sources = [x for c in children(t, "dative") for x in np_actors(c) if x.kind == "state"]
-            elif lemma(t) in ("admit", "readmit") or needs == "as_member":  # 'voted to readmit X to Y': X joins
+            elif lemma(t) in ADMITTING or needs in ("as_member", "expanded"):  # 'voted to readmit X to Y': X joins
                 sources = [x for o in children(t, "dobj", "obj") for x in np_actors(o) if x.kind == "state"]
             else:
-                sources = subjects(t) or left_list(t)
+                sources = subjects(t) or left_list(t) or included(t)
             if not sources and t.dep_ == "pcomp" and t.head.lower_ == "of" and \
                     lemma(t.head.head) in ("process", "procedure") and t.head.head.dep_ in ("dobj", "obj") and \
                     lemma(t.head.head.head) in ("complete", "finish", "finalise", "finalize", "conclude"):
@@ -813,11 +867,14 @@ class Frames:
         sub = list(t.subtree)
         if any(lemma(w) in ("partner", "observer") for w in sub):
             return []  # 'applied for partner/observer status': a lesser status, not membership
-        mentions_join = any(lemma(w) in ("join", "membership", "member", "accession", "admission") for w in sub)
+        mentions_join = any(lemma(w) in ("join", "rejoin", "membership", "member", "accession", "admission") for w in sub)
         if spec.get("needs") == "membership" and not mentions_join:
             if not (lemma(t) == "letter" and any(w.lower_ == "intent" for w in sub)) and \
-                    not self._submitted_in_context(t):
+                    not self._submitted_in_context(t) and not self._bid_to_bloc(t):
                 return []
+        if spec.get("needs") == "for_membership" and not any(  # 'Kyiv filed for EU membership'
+                lemma(p) in MEMBERSHIP_WORDS for p in prep_objects(t, ("for",))):
+            return []  # 'filed for bankruptcy', 'filed a complaint'
         if spec.get("needs") == "submitted":  # 'submitted its candidacy for EU membership'
             gv = governing_verb(t)
             if gv is None or lemma(gv) not in SUBMITTING or t.dep_ not in ("dobj", "obj", "nsubjpass") \
@@ -827,6 +884,14 @@ class Frames:
                 t.tag_ == "VBD" and any(lemma(o) == "membership" for o in children(t, "dobj", "obj"))
                 and not any(c.lower_ in ("long", "always", "repeatedly") for c in t.children)):
             return []
+        if lemma(t) == "apply" and t.pos_ != "NOUN" and any(
+                p.pos_ in ("NOUN", "PROPN") and lemma(p) not in MEMBERSHIP_WORDS
+                and not any(m.kind == "organization" and m.head in (None, p.i) for m in _mentions(self.doc, p.i))
+                for p in prep_objects(t, ("for",))):
+            return []  # 'applied for a loan / a visa / asylum'
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj", "nsubjpass") and governing_verb(t) is not None and \
+                lemma(governing_verb(t)) in DROPPING:
+            return []  # 'withdrew its EU application': the filing was earlier, on no date given here
         if lemma(t) == "apply" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 _mention(self.doc, p.i) is None and p.pos_ == "NOUN" and not _noun_in(p, lex["bloc_words"])
                 for p in c.children if p.dep_ == "pobj") for c in t.children):
@@ -834,12 +899,21 @@ class Frames:
         if t.pos_ == "NOUN":
             gv = governing_verb(t)
             sources = [x for c in t.children if c.dep_ == "poss" for x in np_actors(c)]
-            if not sources:  # 'the application by Georgia for EU membership'
-                sources = [x for p in prep_objects(t, ("by", "from")) for x in np_actors(p) if x.kind == "state"]
+            if not sources:  # 'the Chinese request', 'the Ukrainian application'
+                sources = [x for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+                           for x in np_actors(c, lists=False) if x.kind == "state"]
+            if not sources:  # 'the application by Georgia for EU membership', 'the applications of X and Y'
+                sources = [x for p in prep_objects(t, ("by", "from", "of")) for x in np_actors(p) if x.kind == "state"]
+            if not sources:  # 'the membership application that Kosovo submitted in May 2022'
+                sources = [x for c in t.children if c.dep_ == "relcl" and lemma(c) in SUBMITTING
+                           for s in children(c, "nsubj") for x in np_actors(s) if x.kind == "state"]
             if not sources and gv is not None:
                 sources = subjects(gv)
+                if lemma(gv) in WEIGHING:  # 'the EU is reviewing a request': the bloc decides, it does not apply
+                    sources = [m for m in sources if m.kind != "organization"]
         else:
-            sources = _unique((subjects(t) or left_list(t)) + co_actors(t))
+            sources = _unique((subjects(t) or left_list(t) or included(t)) + co_actors(t) + [
+                m for x in children(t, "xcomp") if lemma(x) in ("join", "become") for m in co_actors(x)])
         blocs = _unique(m for w in sub for m in _mentions(self.doc, w.i) if m.kind == "organization")
         if not blocs and t.pos_ == "NOUN":
             gv = governing_verb(t)
@@ -848,8 +922,13 @@ class Frames:
         if not blocs:
             blocs = self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         src_ids = {m.actor_id for m in sources}
+        cues = ["apply"]
+        gv = governing_verb(t)
+        if t.pos_ == "NOUN" and gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and \
+                lemma(gv) in (WEIGHING | JUDGING) - {"receive"}:
+            cues.append("judged")  # 'NATO approved Sweden's bid on Monday': the bid was made earlier
         return [Candidate("APPLY_MEMBERSHIP", t.i, sources, [b for b in blocs if b.actor_id not in src_ids],
-                          cues=["apply"])]
+                          cues=cues)]
 
     def _submitted_in_context(self, t: Token) -> bool:
         """'(Timor-Leste joined the WTO ...) The Comoros submitted its bid in 2007': a bid
@@ -859,7 +938,43 @@ class Frames:
             return False
         if any(c.dep_ in ("acl", "relcl", "prep") for c in t.children):
             return False  # 'its bid to host the next conference', 'its bid for the contract'
+        if any(c.dep_ == "compound" and not _mentions(self.doc, c.i) for c in t.children):
+            return False  # 'lodged a takeover bid'
+        # 'Serbia, which lodged its bid in 2009, has made little progress towards EU membership'
+        states = any(m.kind == "state" for m in subjects(gv))
+        if states and any(lemma(w) in MEMBERSHIP_WORDS | {"join"} for w in t.sent if w.i not in (t.i, gv.i)):
+            return True
+        lead = next(iter(self.doc.sents)).end
+        if states and t.i >= lead and any(m.start < lead and m.via != "coref" for m in self.ctx.blocs):
+            return True  # 'The CPTPP, an 11-nation trade pact, met ... Costa Rica has lodged its own bid'
         return any(i < t.i for fam in ("APPLY_MEMBERSHIP", "JOIN_BLOC") for i, _ in self.ctx.recent.get(fam, []))
+
+    def _bid_to_bloc(self, t: Token) -> bool:
+        """'Georgia's EU bid', 'Kyiv's request to NATO', 'the CPTPP is weighing a bid from Taiwan':
+        a state's bid made to a bloc, asking for nothing else, is a bid to join it."""
+        if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in t.children):
+            return False  # 'a bid to host the games'
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "over", "about") for c in t.children):
+            return False  # 'a request for weapons'
+        if any(c.dep_ == "compound" and not _mentions(self.doc, c.i) for c in t.children):
+            return False  # 'a takeover bid', 'an extradition request'
+        owners = [m for c in t.children if c.dep_ in ("poss", "amod") for m in np_actors(c) if m.kind == "state"]
+        owners += [m for p in prep_objects(t, ("from", "by")) for m in np_actors(p) if m.kind == "state"]
+        if not owners:
+            return False
+        gv = governing_verb(t)
+        judged = gv is not None and t.dep_ in ("dobj", "obj", "nsubjpass") and lemma(gv) in WEIGHING | JUDGING
+        if not judged and (any(m.kind == "organization" for p in prep_objects(t, ("to",))
+                               for m in np_actors(p, lists=False)) or any(
+                c.dep_ == "compound" and any(m.kind == "organization" for m in _mentions(self.doc, c.i))
+                for c in t.children)):
+            return True  # 'Georgia's EU bid, filed in March 2022' (not 'Turkey ratified Sweden's NATO bid')
+        if not judged:
+            return False
+        deciders = children(gv, "nsubj") if t.dep_ != "nsubjpass" else prep_objects(gv, ("by",))
+        # 'the pact has received bids': a bloc word in an article about a bloc
+        return any(any(m.kind == "organization" for m in np_actors(d)) or
+                   (_noun_in(d, self.lex["bloc_words"] | {"pact"}) and self.ctx.blocs) for d in deciders)
 
     def becomes_member(self, t: Token) -> bool:
         return any(_noun_in(o, self.lex["member_nouns"]) for o in children(t, *OBJ))
@@ -886,6 +1001,10 @@ class Frames:
             sources = subjects(verb.head)
         if any(lemma(w) in ("partner", "observer") for w in t.subtree):
             return []  # 'asked to become a BRICS partner country': a lesser status, not membership
+        joined = children(t, "dobj", "obj") + prep_objects(t, ("to", "into"))
+        heads = self.lex["bloc_words"] | self.lex["member_nouns"]
+        if joined and not any(_mentions(self.doc, x.i) or _noun_in(x, heads) or _named_area(x) for x in joined):
+            return []  # 'asked to join the talks', 'asked to be admitted to a hospital'
         blocs = [m for m in self._mentions_in(t) if m.kind == "organization"] or \
             self.ctx.bloc_for(t, "APPLY_MEMBERSHIP")
         # the request word is the trigger: its clause carries the date and the status
@@ -1205,6 +1324,10 @@ class Frames:
 DOCUMENTS = {"protocol", "treaty", "agreement", "accord", "deal"}
 JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "oppose", "discuss",
            "consider", "delay", "hold", "freeze", "reject", "welcome"}
+ADMITTING = {"admit", "readmit", "induct"}  # the bloc admits: the object is the new member
+GROWING = {"expand", "grow", "enlarge", "widen", "swell"}  # 'expanded to include X'
+OBSTRUCTING = {"stop", "prevent", "derail", "thwart", "obstruct", "hinder", "sabotage", "scupper", "frustrate",
+               "torpedo", "slow"}
 HOSTING = {"host", "chair", "mediate", "broker", "organise", "organize", "convene", "facilitate", "preside"}
 TRIPS = {"visit": ("to",), "trip": ("to",), "tour": ("of", "to"), "stop": ("in",)}  # nouns of travel -> place preps
 ARRIVING = {"arrive", "land", "fly", "travel", "come", "go", "head"}
@@ -1246,7 +1369,9 @@ class ArticleContext:
     contribute units' (where?)."""
 
     def __init__(self, doc: Doc):
+        self.doc = doc
         self.blocs = [m for m in (doc._.actor_mentions or []) if m.kind == "organization"]
+        self.person_starts = {m.start for m in (doc._.actor_mentions or []) if m.kind == "person"}
         self.places = [m for m in (doc._.actor_mentions or []) if m.kind == "state" and m.locative]
         self.recent: dict[str, list[tuple[int, ActorMention]]] = {}  # type -> (token, target)
         self.meetings: list[tuple[int, list[ActorMention]]] = []  # (token, parties) of MEETs so far
@@ -1325,13 +1450,28 @@ class ArticleContext:
         named = [m for m in self.blocs if m.via != "coref"]
         before = [m for m in named if m.start < t.i]
         if before:
-            counts: dict[str, int] = {}
+            counts: dict[str, float] = {}
             for m in named:
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + self._bloc_weight(m)
             best = max(before, key=lambda m: (counts[m.actor_id], m.start))
             return [best]
         after = [m for m in named if m.start >= t.i and m.start < t.sent.end]
         return after[:1]
+
+    def _bloc_weight(self, m: ActorMention) -> float:
+        """How much a bloc's mention says the article is about it: the lead names the story's
+        bloc; an office title ('UN Secretary-General Guterres') names it in passing; a state's
+        affiliation ('Uruguay, a member of Mercosur', 'belongs to Mercosur') is a description."""
+        doc = self.doc
+        head = doc[m.head] if m.head is not None else doc[m.end - 1]
+        if head.dep_ == "pobj" and (head.head.lower_ == "of" and lemma(head.head.head) in ("member", "partner")
+                                    or head.head.lower_ in ("to", "in") and lemma(head.head.head) in
+                                    ("belong", "partner", "member")):
+            return 0.0
+        weight = 0.5 if m.end in self.person_starts else 1.0
+        if m.start < next(iter(doc.sents)).end:
+            weight += 1.5  # wins a tie with a bloc named twice later on
+        return weight
 
     def theatre_for(self, t: Token, exclude: set[str] = frozenset()) -> list[ActorMention]:
         """Where earlier deployments in the article went; else the state the article most
@@ -1389,7 +1529,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             spec = lex["verbs"].get(lem)
             if tok.dep_ in ("xcomp", "pcomp", "acl", "advcl", "ccomp") and (
-                    lem == "join" or (lem == "become" and frames.becomes_member(tok))):
+                    lem in ("join", "rejoin") or (lem == "become" and frames.becomes_member(tok))
+                    or lem in ADMITTING and is_passive(tok)):  # 'asked to be admitted to Mercosur'
                 cands = frames.join_request(tok)  # 'asked to join X', 'asked to become a member of X'
                 for c in cands:
                     c.sentence = sent_of[tok.i]
