@@ -562,6 +562,12 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
             if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
                 break
             head = head.head
+    if not found:  # 'thousands of Armenian protesters rallied ...': a crowd counts as its nationality
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < t.i and _crowd(subj, "crowd") and \
+                not any(w.dep_ == "prep" and w.lower_ in ("in", "from") for w in subj.subtree):  # 'Armenians in France': France
+            found = [m for w in subj.subtree if w.ent_type_ == "NORP" and w.i != subj.i
+                     for m in np_actors(w, lists=False) if m.kind == "state"]
     if not found:  # 'thousands rallied in Bamako to demand ...': a crowd counts as the state it is in
         found = _crowd_place(t)
     if not found and t.dep_ in ("acl", "oprd") and r.get("agents") == "forces":  # 'troops massed near X'
@@ -699,10 +705,12 @@ def _summons_verb(t: Token) -> Token | None:
     if t.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in SUMMON_LEMMAS:
         return verb
     for _ in range(3):
-        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod") or \
+        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod", "pcomp") or \
                 verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.dep_ == "prep" and t.dep_ == "pcomp" and verb.head.lemma_.lower() in SUMMON_LEMMAS:
+            return verb.head  # 'summoned X's envoy over what it called hostile remarks' (x-005)
         if verb.lemma_.lower() in SUMMON_LEMMAS:
             return verb
         if _in(verb, "envoy") and verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in SUMMON_LEMMAS:
@@ -734,8 +742,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         acts = [c for c in children(t, "xcomp") if not any(
             rr["type"] in HOSTILE and not rr.get("negated") and not rr.get("modal")
             for rr in (plover_spec(c) or {}).get("readings", []))]
+        # 'declined to take part in the summit hosted by X': the one whose event it was (x-020)
+        hosted = [m for c in acts if c.lemma_.lower() in ("take", "participate") for p in prep_objects(c, ("in",))
+                  for r_ in _reduced_relatives(p) for a in prep_objects(r_, ("by",)) for m in np_actors(a)]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
-            [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+            [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)] + hosted
     if how == "accuser":  # 'rejected Canada's accusations', 'the charges levelled by X', 'rejected the charges'
         if obj is None:
             return []
@@ -1169,6 +1180,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if not sources and _summons_verb(t) is not None:
                 from .triggers import subjects
                 sources = subjects(_summons_verb(t))
+        if r.get("source_kind"):  # 'the AU suspended Niger' (a bloc), not 'Niger suspended talks'
+            sources = [m for m in sources if m.kind == r["source_kind"]]
         if mode is None:
             mode = _mode_from(t, r)
         # an armed group is not its country's state: 'Sudan's army shelled the RSF'
@@ -1194,8 +1207,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         obj = _object(t) if t.pos_ != "NOUN" else None
-        if obj is not None and _in(obj, "accession") and any(m.kind == "state" for m in targets):
-            targets = [m for m in targets if m.kind == "state"]  # 'approved X's accession to NATO': X
+        if obj is not None and any(_in(w, "accession") for w in obj.subtree) and any(m.kind == "state" for m in targets):
+            # 'approved X's accession to NATO', 'dropped its objections to X's NATO bid': X
+            targets = [m for m in targets if m.kind == "state"]
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):
