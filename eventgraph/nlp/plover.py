@@ -1165,6 +1165,18 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   [m for m in parties if m.actor_id not in {c.actor_id for c in caller}],
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
+        elif r.get("switch"):  # 'switched recognition from X to Y': backs Y, drops X (unseen5 README, x-019)
+            from .triggers import prep_objects
+            sources = _listed(_sources(frames, t, r), t.doc)
+            heads = [t] + [o for o in (_object(t),) if o is not None]
+            old = [m for h in heads for p in prep_objects(h, ("from",)) for m in np_actors(p)]
+            new = [m for h in heads for p in prep_objects(h, ("to",)) for m in np_actors(p)]
+            if not sources or not new:
+                continue
+            out = [Candidate("SUPPORT", _anchor(t, r), sources, new, mode="recognize", cues=["plover"])]
+            if old:
+                out.append(Candidate("SANCTION", _anchor(t, r), sources, old, mode="sever", cues=["plover"]))
+            return out
         elif r.get("inverse"):  # 'X received a loan from Y': Y gives, X gets
             sources = _givers(t)
             targets = _listed(_sources(frames, t, r), t.doc)

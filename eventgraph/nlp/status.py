@@ -39,6 +39,7 @@ CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend", "bloc
 # put off to a later date: still planned, just not for the date it had
 POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer", "put"}
 COND_MARKS = {"if", "unless", "whether", "lest"}
+PRESS_WORDS = {"media", "medium", "press", "newspaper", "tabloid", "outlet"}
 
 
 def _lemma(t: Token) -> str:
@@ -181,6 +182,14 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             return "hypothetical", ["report-noun"]
         if any(c.lower_ in RUMOUR_WORDS for c in h.children) or lem in RUMOUR_WORDS and i:
             return "hypothetical", ["rumour"]
+        # 'has no intention of sending troops': a plain negation, no event (unseen5 README)
+        if i and h.pos_ == "NOUN" and lem in ("intention", "plan") and _negated(h.head) or \
+                i and h.pos_ == "NOUN" and lem in ("intention", "plan") and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+            return "cancelled", ["no-intention"]
+        # 'local media reported': the press, not a party, tells it (unseen3 README)
+        if i and lem == "report" and any(c.dep_ == "nsubj" and _lemma(c) in PRESS_WORDS for c in h.children):
+            return "hypothetical", ["press-report"]
         # stop climbing at a reporting verb: 'X said Y sent troops' keeps Y's status
         if i and lem in ("say", "tell", "announce", "confirm", "state", "report", "add", "note"):
             cues.append("reported")
@@ -221,6 +230,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
         return "hypothetical", cues + ["wish"]
     if "set" in heads and not any(c.lemma_ == "be" for h in chain[1:4] for c in h.children):
         heads.discard("set")  # 'the first president to set foot in X' is no plan
+    if "would" in aux_words and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                          for m in c.children) for h in verb_chain[:1] for c in h.children):
+        return "hypothetical", cues + ["would-if"]  # 'said it would send troops if asked' (unseen2 README)
     if aux_words & {"will", "shall", "'ll"} or heads & FUTURE_HEADS or "would" in aux_words and "reported" in cues:
         return "planned", cues + ["future"]
     if "would" in aux_words:
