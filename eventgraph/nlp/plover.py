@@ -162,6 +162,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("negated") != _has_neg(t) and "negated" in r:
         return False
+    if "no_prep" in r and any(c.dep_ == "prep" and c.lower_ in r["no_prep"] and not _is_date_prep(c)
+                              for w in [t] + [o for o in t.children if o.dep_ in ("dobj", "obj")] for c in w.children):
+        return False  # 'deployed troops in Mali near the border': sent abroad, not massed at home
     if "prep" in r and not any(c.dep_ == "prep" and c.lower_ == r["prep"] and not _is_date_prep(c) for c in t.children):
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):

@@ -188,7 +188,9 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
                     c.dep_ == "det" and c.lower_ == "no" for c in h.children):
             return "cancelled", ["no-intention"]
         # 'local media reported': the press, not a party, tells it (unseen3 README)
-        if i and lem == "report" and any(c.dep_ == "nsubj" and _lemma(c) in PRESS_WORDS for c in h.children):
+        # (state media telling of their own side's act is that side's claim: occurred)
+        if i and lem == "report" and any(c.dep_ == "nsubj" and _lemma(c) in PRESS_WORDS and not any(
+                a.lower_ in ("state", "official", "government", "state-run") for a in c.children) for c in h.children):
             return "hypothetical", ["press-report"]
         # stop climbing at a reporting verb: 'X said Y sent troops' keeps Y's status
         if i and lem in ("say", "tell", "announce", "confirm", "state", "report", "add", "note"):
