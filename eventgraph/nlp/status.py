@@ -189,8 +189,10 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             return "cancelled", ["no-intention"]
         # 'local media reported': the press, not a party, tells it (unseen3 README)
         # (state media telling of their own side's act is that side's claim: occurred)
+        # ('Algerian newspapers reported' an Algerian act: the actor's own side tells it, d-008)
         if i and lem == "report" and any(c.dep_ == "nsubj" and _lemma(c) in PRESS_WORDS and not any(
-                a.lower_ in ("state", "official", "government", "state-run") for a in c.children) for c in h.children):
+                a.lower_ in ("state", "official", "government", "state-run") or a.ent_type_ in ("NORP", "GPE")
+                for a in c.children) for c in h.children):
             return "hypothetical", ["press-report"]
         # stop climbing at a reporting verb: 'X said Y sent troops' keeps Y's status
         if i and lem in ("say", "tell", "announce", "confirm", "state", "report", "add", "note"):
