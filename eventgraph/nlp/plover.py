@@ -162,6 +162,9 @@ def _fits(t: Token, r: dict) -> bool:
         return False
     if r.get("negated") != _has_neg(t) and "negated" in r:
         return False
+    if "no_prep" in r and any(c.dep_ == "prep" and c.lower_ in r["no_prep"] and not _is_date_prep(c)
+                              for w in [t] + [o for o in t.children if o.dep_ in ("dobj", "obj")] for c in w.children):
+        return False  # 'deployed troops in Mali near the border': sent abroad, not massed at home
     if "prep" in r and not any(c.dep_ == "prep" and c.lower_ == r["prep"] and not _is_date_prep(c) for c in t.children):
         return False
     if r.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
@@ -562,6 +565,12 @@ def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
             if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
                 break
             head = head.head
+    if not found:  # 'thousands of Armenian protesters rallied ...': a crowd counts as its nationality
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < t.i and _crowd(subj, "crowd") and \
+                not any(w.dep_ == "prep" and w.lower_ in ("in", "from") for w in subj.subtree):  # 'Armenians in France': France
+            found = [m for w in subj.subtree if w.ent_type_ == "NORP" and w.i != subj.i
+                     for m in np_actors(w, lists=False) if m.kind == "state"]
     if not found:  # 'thousands rallied in Bamako to demand ...': a crowd counts as the state it is in
         found = _crowd_place(t)
     if not found and t.dep_ in ("acl", "oprd") and r.get("agents") == "forces":  # 'troops massed near X'
@@ -699,10 +708,12 @@ def _summons_verb(t: Token) -> Token | None:
     if t.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in SUMMON_LEMMAS:
         return verb
     for _ in range(3):
-        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod") or \
+        if verb is None or verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "relcl", "npadvmod", "pcomp") or \
                 verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.dep_ == "prep" and t.dep_ == "pcomp" and verb.head.lemma_.lower() in SUMMON_LEMMAS:
+            return verb.head  # 'summoned X's envoy over what it called hostile remarks' (x-005)
         if verb.lemma_.lower() in SUMMON_LEMMAS:
             return verb
         if _in(verb, "envoy") and verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in SUMMON_LEMMAS:
@@ -734,8 +745,11 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         acts = [c for c in children(t, "xcomp") if not any(
             rr["type"] in HOSTILE and not rr.get("negated") and not rr.get("modal")
             for rr in (plover_spec(c) or {}).get("readings", []))]
+        # 'declined to take part in the summit hosted by X': the one whose event it was (x-020)
+        hosted = [m for c in acts if c.lemma_.lower() in ("take", "participate") for p in prep_objects(c, ("in",))
+                  for r_ in _reduced_relatives(p) for a in prep_objects(r_, ("by",)) for m in np_actors(a)]
         return [m for c in acts for o in children(c, "dobj", "obj", "attr") for m in _owner_actors(o)] + \
-            [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)]
+            [m for c in acts for p in prep_objects(c, ("with", "to", "of")) for m in np_actors(p)] + hosted
     if how == "accuser":  # 'rejected Canada's accusations', 'the charges levelled by X', 'rejected the charges'
         if obj is None:
             return []
@@ -1154,6 +1168,18 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   [m for m in parties if m.actor_id not in {c.actor_id for c in caller}],
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
+        elif r.get("switch"):  # 'switched recognition from X to Y': backs Y, drops X (unseen5 README, x-019)
+            from .triggers import prep_objects
+            sources = _listed(_sources(frames, t, r), t.doc)
+            heads = [t] + [o for o in (_object(t),) if o is not None]
+            old = [m for h in heads for p in prep_objects(h, ("from",)) for m in np_actors(p)]
+            new = [m for h in heads for p in prep_objects(h, ("to",)) for m in np_actors(p)]
+            if not sources or not new:
+                continue
+            out = [Candidate("SUPPORT", _anchor(t, r), sources, new, mode="recognize", cues=["plover"])]
+            if old:
+                out.append(Candidate("SANCTION", _anchor(t, r), sources, old, mode="sever", cues=["plover"]))
+            return out
         elif r.get("inverse"):  # 'X received a loan from Y': Y gives, X gets
             sources = _givers(t)
             targets = _listed(_sources(frames, t, r), t.doc)
@@ -1169,6 +1195,8 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             if not sources and _summons_verb(t) is not None:
                 from .triggers import subjects
                 sources = subjects(_summons_verb(t))
+        if r.get("source_kind"):  # 'the AU suspended Niger' (a bloc), not 'Niger suspended talks'
+            sources = [m for m in sources if m.kind == r["source_kind"]]
         if mode is None:
             mode = _mode_from(t, r)
         # an armed group is not its country's state: 'Sudan's army shelled the RSF'
@@ -1194,8 +1222,9 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if r.get("target_kind"):  # 'withdrew from Syria' (forces) vs 'withdrew from the EU' (a bloc)
             targets = [m for m in targets if m.kind == r["target_kind"]]
         obj = _object(t) if t.pos_ != "NOUN" else None
-        if obj is not None and _in(obj, "accession") and any(m.kind == "state" for m in targets):
-            targets = [m for m in targets if m.kind == "state"]  # 'approved X's accession to NATO': X
+        if obj is not None and any(_in(w, "accession") for w in obj.subtree) and any(m.kind == "state" for m in targets):
+            # 'approved X's accession to NATO', 'dropped its objections to X's NATO bid': X
+            targets = [m for m in targets if m.kind == "state"]
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
         if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):

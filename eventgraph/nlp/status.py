@@ -39,6 +39,7 @@ CANCEL_VERBS = {"cancel", "scrap", "call", "shelve", "abandon", "suspend", "bloc
 # put off to a later date: still planned, just not for the date it had
 POSTPONE_VERBS = {"postpone", "delay", "reschedule", "defer", "put"}
 COND_MARKS = {"if", "unless", "whether", "lest"}
+PRESS_WORDS = {"media", "medium", "press", "newspaper", "tabloid", "outlet"}
 
 
 def _lemma(t: Token) -> str:
@@ -182,6 +183,18 @@ def classify(doc: Doc, trigger: int, published: str | None = None, date: str | N
             return "hypothetical", ["report-noun"]
         if any(c.lower_ in RUMOUR_WORDS for c in h.children) or lem in RUMOUR_WORDS and i:
             return "hypothetical", ["rumour"]
+        # 'has no intention of sending troops': a plain negation, no event (unseen5 README)
+        if i and h.pos_ == "NOUN" and lem in ("intention", "plan") and _negated(h.head) or \
+                i and h.pos_ == "NOUN" and lem in ("intention", "plan") and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+            return "cancelled", ["no-intention"]
+        # 'local media reported': the press, not a party, tells it (unseen3 README)
+        # (state media telling of their own side's act is that side's claim: occurred)
+        # ('Algerian newspapers reported' an Algerian act: the actor's own side tells it, d-008)
+        if i and lem == "report" and any(c.dep_ == "nsubj" and _lemma(c) in PRESS_WORDS and not any(
+                a.lower_ in ("state", "official", "government", "state-run") or a.ent_type_ in ("NORP", "GPE")
+                for a in c.children) for c in h.children):
+            return "hypothetical", ["press-report"]
         # stop climbing at a reporting verb: 'X said Y sent troops' keeps Y's status
         if i and lem in ("say", "tell", "announce", "confirm", "state", "report", "add", "note"):
             cues.append("reported")

@@ -21,6 +21,7 @@ from .dates import tense_of
 
 SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
+NAVAL = {"warship", "ship", "vessel", "navy", "fleet", "carrier", "destroyer", "frigate", "submarine", "flotilla"}
 LOCATION_PREPS = ("in", "at", "near", "inside", "outside", "across", "around")
 PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 # talks named after a process that runs for years are not one meeting
@@ -584,6 +585,11 @@ class Frames:
             targets = [m for m in self._mentions_in(t.sent.root) if m.kind == "state" and m.locative
                        and m.actor_id not in src_ids][:1]
         cues = ["deploy-verb"] + (["standing"] if bases and objs == bases else [])
+        if not targets and not places and any(prep_objects(w, ("near", "along")) for w in [t] + objs + heads) and \
+                not any(lemma(o) in NAVAL for o in objs + heads):
+            # 'deployed troops near Kosovo': land forces massed at home, a MOBILIZE (unseen5 README,
+            # x-022); warships 'near Venezuela' sail in open waters and stay a deployment
+            return []
         if not targets and not places:
             targets = [m for m in self.ctx.theatre_for(t, src_ids) if m.actor_id not in src_ids]
             cues.append("context-theatre")
