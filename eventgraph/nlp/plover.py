@@ -8,8 +8,8 @@ diplomats'), a preposition ('sanctions on X'), the actors of a 'that' clause ('w
 ...'), all parties for symmetric types ('X and Y agreed'), or the envoy summoned in the same
 breath ('summoned X's envoy and demanded an explanation').
 
-The seed families have their own frames in triggers.py; this module shares its parse
-helpers and returns Candidates the same way (cue 'plover').
+The seed families have their own frames in triggers.py; this module shares
+the parse helpers of nlp/parse.py and returns Candidates the same way (cue 'plover').
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from spacy.tokens import Token
 
 from ..models import UNTARGETED_TYPES
 from .types import ActorMention, Candidate
+from .parse import (
+    _remote, _unique, children, governing_verb, is_passive, left_list, np_actors, prep_objects, subjects,
+)
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "from", "over", "into")
 OBJ_PREPS = ("with", "against", "on", "to")
@@ -100,8 +103,6 @@ def _has_neg(t: Token) -> bool:
 
 def _own_people(t: Token) -> bool:
     """Is the verb's object the subject's own people ('its citizens', 'their nationals')?"""
-    from .triggers import np_actors
-
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
     return any(any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in o.children)
                and not any(m.start <= o.i < m.end for m in np_actors(o, lists=False)) for o in objs)
@@ -111,8 +112,6 @@ def _object(t: Token) -> Token | None:
     """The verb's object noun: direct object, passive subject, the noun a relative or
     participle clause hangs from ('the treaty Putin signed', 'barriers imposed on X'), with
     quantities looked through ('most of the trade barriers')."""
-    from .triggers import children, is_passive
-
     objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
     obj = objs[0] if objs else None
     if obj is None and _participle_after(t) is not None:  # 'released [detained] sailors'
@@ -138,8 +137,6 @@ def _object(t: Token) -> Token | None:
 def _participle_after(t: Token) -> Token | None:
     """'released detained sailors', 'returned seized ships': the parser may read the
     participle right after an object-less verb as a clause of its own that owns the object."""
-    from .triggers import children
-
     if children(t, "dobj", "obj") or t.pos_ != "VERB":
         return None
     return next((c for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.i == t.i + 1
@@ -148,8 +145,6 @@ def _participle_after(t: Token) -> Token | None:
 
 
 def _fits(t: Token, r: dict) -> bool:
-    from .triggers import governing_verb
-
     if t.i > 0 and t.head.i == t.i - 1 and _participle_after(t.head) is t:
         return False  # 'detained' in 'released detained sailors' describes them
     if "not_prt" in r and any(c.dep_ in ("prt", "advmod") and c.lower_ in r["not_prt"] and c.i == t.i + 1
@@ -180,7 +175,6 @@ def _fits(t: Token, r: dict) -> bool:
     if r.get("by_phone") and not any(w.lower_ in ("phone", "telephone", "video") for w in t.subtree):
         return False
     if r.get("remote"):
-        from .triggers import _remote
         if not _remote(t):
             return False  # 'talks by video link', 'a virtual summit': a call, not a meeting
     if "obj" in r:
@@ -263,8 +257,6 @@ def _fits(t: Token, r: dict) -> bool:
 def _peril_clause(t: Token) -> Token | None:
     """'warned that Washington was putting its troops at risk / playing with fire': a clause
     whose actor subject is said to court danger (the subject is the one warned)."""
-    from .triggers import children, np_actors
-
     for c in children(t, "ccomp"):
         subj = children(c, "nsubj")
         if not subj or not any(m.kind in ("state", "organization") for m in np_actors(subj[0])):
@@ -278,8 +270,6 @@ def _peril_clause(t: Token) -> Token | None:
 
 def _no_object(t: Token) -> bool:
     """'No agreement was reached', 'no shots were fired': the act is denied by its object."""
-    from .triggers import children, is_passive
-
     objs = children(t, "nsubjpass") if is_passive(t) else children(t, "dobj", "obj")
     if t.pos_ == "NOUN":
         objs = [t]
@@ -306,8 +296,6 @@ def _crowd(subj: Token, cls: str) -> bool:
 def _crowd_place(t: Token) -> list[ActorMention]:
     """The state where a crowd subject acts: 'protesters in Niamey demanded ...',
     'hundreds rallied in Dhaka to demand ...' (CAMEO codes protesters as their state)."""
-    from .triggers import np_actors, prep_objects
-
     h = t
     if t.dep_ in ("xcomp", "advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
@@ -351,7 +339,6 @@ def _refused(t: Token) -> bool:
 
 
 def _actors_here(tok: Token) -> bool:
-    from .triggers import np_actors
     return any(m.start <= tok.i < m.end for m in np_actors(tok, lists=False))
 
 
@@ -393,8 +380,6 @@ def _unreal(t: Token) -> bool:
 def _joint_subject(verb: Token) -> bool:
     """Do two or more actors do the verb together ('X and Y agreed', 'the three agreed',
     'agreed with X')?"""
-    from .triggers import np_actors, prep_objects, subjects
-
     parties = subjects(verb) + [m for p in prep_objects(verb, ("with",)) for m in np_actors(p)]
     return len({m.actor_id for m in parties}) >= 2
 
@@ -470,8 +455,6 @@ def _needs_to(c: Token) -> bool:
 def _listed(ms: list[ActorMention], doc) -> list[ActorMention]:
     """A list the parser hung as appositions: 'Saudi Arabia, the UAE, Bahrain and Egypt'
     (the UAE read as an apposition of Saudi Arabia, the rest as its conjuncts)."""
-    from .triggers import np_actors
-
     out = list(ms)
     for m in ms:
         if m.kind not in ("state", "organization"):
@@ -486,7 +469,6 @@ def _listed(ms: list[ActorMention], doc) -> list[ActorMention]:
         if not has_conj:
             continue
         out += [x for c in chain for x in np_actors(c, lists=False) if x.kind in ("state", "organization")]
-    from .triggers import _unique
     return _unique(out)
 
 
@@ -498,8 +480,6 @@ def _reduced_relatives(noun: Token) -> list[Token]:
 def _pronoun_target(t: Token) -> list[ActorMention]:
     """'X cut ties with Y, accusing it of ...': a pronoun object of a participle clause
     is the actor the main clause acted on."""
-    from .triggers import children, np_actors, prep_objects
-
     obj = _object(t)
     if obj is None or obj.lower_ not in ("it", "them") or t.dep_ not in ("advcl", "conj") or t.head.i == t.i:
         return []
@@ -514,8 +494,6 @@ def _pronoun_target(t: Token) -> list[ActorMention]:
 # -- reading the actors ------------------------------------------------------------------
 
 def _sources(frames, t: Token, r: dict) -> list[ActorMention]:
-    from .triggers import governing_verb, is_passive, left_list, np_actors, prep_objects, subjects
-
     if t.pos_ == "NOUN" and r.get("target") == "gov_subject" and r.get("under"):
         # 'at the request of X', 'came under attack by X', 'came under criticism from X',
         # 'under American pressure'
@@ -591,8 +569,6 @@ def _stray_subject(verb: Token) -> list[ActorMention]:
     """'X reinforced its border and the United States held drills': the parser may hang the
     second clause's subject on the first clause's object as a conjunct, leaving the second
     verb subjectless; the actor right before that verb is its subject."""
-    from .triggers import np_actors
-
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     prev = verb.doc[verb.i - 1]
@@ -606,8 +582,6 @@ def _speaker_conj(verb: Token) -> list[ActorMention]:
     """'X said Y had rammed its ship and accused Z of ...': a simple past conjunct of a
     reported past perfect is the speaker's own second verb, not Y's (the parser hangs it
     in the reported clause)."""
-    from .triggers import subjects
-
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return []
@@ -661,8 +635,6 @@ def _object_path(noun: Token, verb: Token) -> bool:
 def _owner_actors(tok: Token) -> list[ActorMention]:
     """The actor a noun phrase names, or its owner: 'Beijing's drills', 'the withdrawal of
     North Korean troops', 'a visit by Sweden's defence minister'."""
-    from .triggers import np_actors, prep_objects
-
     found = np_actors(tok)
     if not found:
         for p in prep_objects(tok, OWNER_PREPS):
@@ -675,8 +647,6 @@ def _owner_actors(tok: Token) -> list[ActorMention]:
 def _act_owners(tok: Token) -> list[ActorMention]:
     """The actor a noun names or whose act it is ('Washington's decision', 'the American
     sanctions', 'the move by X'), not a place in it ('the situation in Sudan')."""
-    from .triggers import np_actors, prep_objects
-
     if _actors_here(tok):
         return [m for m in np_actors(tok, lists=False) if m.start <= tok.i < m.end]
     found = [m for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i
@@ -691,8 +661,6 @@ def _actors_in(frames, tok: Token) -> list[ActorMention]:
 def _summoned(frames, t: Token) -> list[ActorMention]:
     """The envoy's state when the act is part of a summons: 'summoned X's envoy and
     demanded ...', 'summoned X's envoy to lodge representations'."""
-    from .triggers import governing_verb
-
     verb = _summons_verb(t)
     if verb is None:
         return []
@@ -702,8 +670,6 @@ def _summoned(frames, t: Token) -> list[ActorMention]:
 def _summons_verb(t: Token) -> Token | None:
     """The summoning verb an act hangs from ('summoned X and demanded', 'summoned X the
     same day to demand', where the parser hangs 'to demand' on 'day')."""
-    from .triggers import governing_verb
-
     verb = governing_verb(t) if t.pos_ == "NOUN" else t
     if t.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in SUMMON_LEMMAS:
         return verb
@@ -722,8 +688,6 @@ def _summons_verb(t: Token) -> Token | None:
 
 
 def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
-    from .triggers import children, governing_verb, np_actors, prep_objects
-
     how = r.get("target", "object")
     obj = _object(t) if t.pos_ != "NOUN" else None
     if how == "speech":  # 'said Y was responsible', 'held Y responsible'
@@ -765,7 +729,6 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
         return [m for c in children(t, "ccomp", "acl") for s in children(c, "nsubj", "nsubjpass")
                 for m in _owner_actors(s)]
     if how == "gov_subject":  # 'X drew condemnation from Y'
-        from .triggers import governing_verb, subjects
         return subjects(governing_verb(t))
     if how == "clause" and t.pos_ == "NOUN":  # 'its threat to use force against X', 'a warning to X'
         found = [m for p in prep_objects(t, ("to", "against", "on")) for m in np_actors(p)]
@@ -885,7 +848,6 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
     toks = prep_objects(t, r.get("preps") or TARGET_PREPS)
     found: list[ActorMention] = []
     if t.pos_ == "NOUN":
-        from .triggers import governing_verb
         gv = governing_verb(t)
         if gv is not None and t.dep_ == "pobj" and t.head.lower_ == "in":
             # 'recalled its ambassador from X in protest at ...': the envoy's host
@@ -964,8 +926,6 @@ def _targets(frames, t: Token, r: dict) -> list[ActorMention]:
 def _place_states(t: Token) -> list[ActorMention]:
     """States an act is placed in: 'struck X positions in Lebanon', 'carried out strikes on X
     targets in Yemen' (through the object and the verb a noun act hangs from)."""
-    from .triggers import governing_verb
-
     preps = ("in", "inside", "into", "across")
     found = _near_actors(t, preps)
     obj = _object(t) if t.pos_ != "NOUN" else None
@@ -979,16 +939,12 @@ def _place_states(t: Token) -> list[ActorMention]:
 
 def _users(noun: Token) -> list[ActorMention]:
     """'a base used by US forces', 'positions held by X': who holds the place hit."""
-    from .triggers import np_actors, prep_objects
-
     return [m for c in _reduced_relatives(noun) for a in prep_objects(c, ("by",)) for m in np_actors(a)]
 
 
 def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
     """Actors named as the place of an act under tok, through its object and nested
     prepositions: 'troops near Ukraine', 'on alert along the border with South Korea'."""
-    from .triggers import np_actors, prep_objects
-
     out: list[ActorMention] = []
     frontier = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     for _ in range(3):
@@ -1017,8 +973,6 @@ def _near_actors(tok: Token, preps: tuple[str, ...]) -> list[ActorMention]:
 def _event_anaphor(frames, obj: Token, generic: bool = True) -> list[ActorMention]:
     """'condemned the incursion', 'denounced the accords': the actors of the act the
     article reported last (within three sentences) that the noun names."""
-    from .triggers import np_actors, subjects
-
     # 'the accords', or 'an allegation Moscow denied' set beside the clause it names
     dets = list(obj.children) + (list(obj.head.children) if obj.dep_ == "compound" else [])
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in dets) and \
@@ -1049,8 +1003,6 @@ def _event_anaphor(frames, obj: Token, generic: bool = True) -> list[ActorMentio
 
 def _speaker_ids(tok: Token) -> set[str]:
     """Who speaks of tok: the subject of the nearest verb above it that has an actor subject."""
-    from .triggers import subjects
-
     v = tok
     for _ in range(6):
         if v.head.i == v.i:
@@ -1087,8 +1039,6 @@ def _last_actor(frames, obj: Token) -> list[ActorMention]:
 
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
-    from .triggers import children, np_actors, prep_objects, subjects
-
     # 'Egypt brokered a truce between X and Y': the broker is no party
     parties = list(_sources(frames, t, r)) if r.get("parties") != "object" else []
     hosts = [t]
@@ -1108,7 +1058,6 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     if r.get("obj_party") and obj is None:
         parties += [m for c in t.children if c.dep_ == "oprd" for m in np_actors(c)]
     if t.pos_ == "NOUN":  # 'held exercises with X': the parser may hang 'with X' on the verb
-        from .triggers import governing_verb
         gv = governing_verb(t)
         if gv is not None and _object_path(t, gv):
             hosts.append(gv)
@@ -1131,8 +1080,6 @@ def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
 
 def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     """Generic 'X verbs Y' over the readings of the trigger's lemma (first fitting one)."""
-    from .triggers import _unique, np_actors
-
     alone = None  # an act with no target, kept in case no later reading finds one
     for r in spec.get("readings") or [spec]:
         if not _fits(t, r):
@@ -1169,7 +1116,6 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                                   mode=mode, cues=["plover"])]
             return [Candidate(r["type"], _anchor(t, r), parties, [], mode=mode, cues=["plover"])]
         elif r.get("switch"):  # 'switched recognition from X to Y': backs Y, drops X (unseen5 README, x-019)
-            from .triggers import prep_objects
             sources = _listed(_sources(frames, t, r), t.doc)
             heads = [t] + [o for o in (_object(t),) if o is not None]
             old = [m for h in heads for p in prep_objects(h, ("from",)) for m in np_actors(p)]
@@ -1193,7 +1139,6 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
                     _in(t.head, "envoy") and _summons_verb(t) is not None:
                 sources = []  # the envoy's relative is the summoner's purpose, not the envoy's act
             if not sources and _summons_verb(t) is not None:
-                from .triggers import subjects
                 sources = subjects(_summons_verb(t))
         if r.get("source_kind"):  # 'the AU suspended Niger' (a bloc), not 'Niger suspended talks'
             sources = [m for m in sources if m.kind == r["source_kind"]]
@@ -1242,8 +1187,6 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
 def _previous_subject(t: Token) -> list[ActorMention]:
     """The actor the last sentence was about (its main clause's subject): 'Hungary blocked the
     funds. Kyiv said it reserved the right to respond' (Hungary)."""
-    from .triggers import subjects
-
     sents = list(t.doc.sents)
     n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
     if n == 0:
@@ -1266,8 +1209,6 @@ def _hostile_before(t: Token) -> bool:
 
 def _givers(t: Token) -> list[ActorMention]:
     """Who the recipient got it from: 'received aid from X', 'a loan from the IMF'."""
-    from .triggers import np_actors, prep_objects
-
     obj = _object(t)
     hosts = [t] + ([obj] if obj is not None else [])
     return [m for h in hosts for p in prep_objects(h, ("from",)) for m in np_actors(p)]
@@ -1275,8 +1216,6 @@ def _givers(t: Token) -> list[ActorMention]:
 
 def _caller(t: Token, r: dict, parties: list[ActorMention]) -> list[ActorMention]:
     """The one subject of a phone call with several others (a call is between two)."""
-    from .triggers import subjects
-
     if (r.get("mode") != "phone" and r.get("obj_party") is not True) or t.pos_ == "NOUN":
         return []  # 'X consulted Y and Z': X's talks with each, none between Y and Z
     subj = subjects(t)
