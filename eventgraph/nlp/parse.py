@@ -1,6 +1,6 @@
 """Reading actors off the dependency parse: the noun phrases, subjects, objects and lists a
-trigger's arguments are read from. Shared by every frame (nlp/triggers.py,
-nlp/plover.py); no event type is decided here.
+trigger's arguments are read from. Shared by every frame (nlp/frames/,
+nlp/plover.py, nlp/plover_actors.py); no event type is decided here.
 """
 from __future__ import annotations
 
