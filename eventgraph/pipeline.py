@@ -6,6 +6,7 @@
   eg_dates      date expressions -> doc._.date_mentions            nlp/dates.py
   eg_coref      pronouns, 'the two leaders' -> more mentions        nlp/coref.py
   eg_triggers   trigger words + argument frames -> doc._.candidates nlp/triggers.py
+                (frames: nlp/frames/, nlp/plover.py; parse helpers: nlp/parse.py)
   eg_status     occurred | planned | denied | hypothetical          nlp/status.py
 then events.py turns candidates into contract Events (actors at the event's date, pairs,
 PLOVER/CAMEO, confidence, dedup within the article).
