@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from .types import PLACE_VIA, ActorMention
 from .docs import mention_index
 
-SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJ = ("dobj", "obj", "attr", "oprd")
 
 # 'X accused Y of doing': Y does it
