@@ -13,9 +13,8 @@ from importlib import resources
 import pytest
 
 from eventgraph.gazetteer import Gazetteer, norm
-from tests.nlp_helpers import events, run
-
-REAL = ("occurred", "planned")
+from tests.nlp_helpers import run
+from tests.probes import PUB, event_pairs
 
 
 def _rows() -> list[dict[str, str]]:
@@ -28,14 +27,7 @@ def _forms() -> dict[str, str]:
 
 
 def got(text: str) -> set[tuple]:
-    out = set()
-    for e in events(text, "2024-03-15"):
-        if e.status in REAL:
-            a, b = e.actor_pair()
-            if e.type == "MEET":
-                a, b = sorted((a, b))
-            out.add((e.type, a, b))
-    return out
+    return {(t, *sorted((a, b))) if t == "MEET" else (t, a, b) for t, a, b in event_pairs(text, PUB)}
 
 
 # ------------------------------------------------------------------ the data

@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import events, triples
-
-PUB = "2024-03-15"
-SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
-
-
-def J(a, b, date, status="occurred"):
-    return ("JOIN_BLOC", a, b, date, status)
-
-
-def A(a, b, date, status="occurred"):
-    return ("APPLY_MEMBERSHIP", a, b, date, status)
+from tests.probes import A, J, seed_triples, with_xfails
 
 
 # background applications: relative clauses, participles, nominal bids, bids a bloc weighs
@@ -237,21 +226,6 @@ JOIN_PROBES += [
 ALL = (APPLY_PROBES + APPLY_ARTICLES + JOIN_PROBES + JOIN_ARTICLES + [(s, []) for s in APPLY_NEGATIVES + JOIN_NEGATIVES])
 
 
-def _rows(rows):
-    out = []
-    for text, exp in rows:
-        why = next((w for k, w in XFAIL.items() if k in text), None)
-        if why:
-            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=why)))
-        else:
-            out.append((text, exp))
-    return out
-
-
-def _seed(text):
-    return {x for x in triples(events(text, PUB)) if x[0] in SEED}
-
-
-@pytest.mark.parametrize("text,expected", _rows(ALL))
+@pytest.mark.parametrize("text,expected", with_xfails(ALL, XFAIL))
 def test_probe(text, expected):
-    assert _seed(text) == set(expected)
+    assert seed_triples(text) == set(expected)

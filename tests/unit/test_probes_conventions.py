@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.nlp_helpers import events
-from tests.unit.test_probes_plover import xfail
+from tests.probes import negative_ids, values, with_xfails, xfail
 
 
 def _key(e):
@@ -443,37 +443,27 @@ XFAIL = {
 }
 
 
-def _marked(rows, key=lambda r: r[0]):
-    out = []
-    for r in rows:
-        if not hasattr(r, "values") and key(r) in XFAIL:
-            r = xfail(*r, reason=XFAIL[key(r)])
-        out.append(r)
-    return out
-
-
 def _ids(rows):
     out = []
     for i, r in enumerate(rows):
-        vals = r.values if hasattr(r, "values") else r
-        exp = vals[1]
+        exp = values(r)[1]
         out.append(f"{exp[0][0] if exp else 'none'}-{i}")
     return out
 
 
-@pytest.mark.parametrize("text,expected,extra", _marked(POSITIVE), ids=_ids(POSITIVE))
+@pytest.mark.parametrize("text,expected,extra", with_xfails(POSITIVE, XFAIL), ids=_ids(POSITIVE))
 def test_convention_positive(text, expected, extra):
     types = {e[0] for e in expected} | set(extra)
     assert found(text, types) == _want(expected), text
 
 
-@pytest.mark.parametrize("text,kind", _marked(NEGATIVE), ids=[f"no-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE)])
+@pytest.mark.parametrize("text,kind", with_xfails(NEGATIVE, XFAIL), ids=negative_ids(NEGATIVE))
 def test_convention_negative(text, kind):
     got = {_key(e) for e in events(text) if e.type == kind and e.status in ("occurred", "planned")}
     assert not got, (text, got)
 
 
-@pytest.mark.parametrize("text,published,key,status,date", _marked(DATED),
+@pytest.mark.parametrize("text,published,key,status,date", with_xfails(DATED, XFAIL),
                          ids=[f"{r[2][0]}-{i}" for i, r in enumerate(DATED)])
 def test_convention_dated(text, published, key, status, date):
     evs = [e for e in events(text, published=published) if (e.type, *e.actor_pair()) == key]

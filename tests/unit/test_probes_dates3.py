@@ -13,8 +13,7 @@ import pytest
 
 from eventgraph.models import SYMMETRIC_TYPES
 from tests.nlp_helpers import events
-
-PUB = "2024-03-15"
+from tests.probes import PUB, with_xfails
 
 # 'Hours earlier', 'a few hours later': the day of the scene written before
 HOURS = [
@@ -141,16 +140,7 @@ def _dates(text):
     return out
 
 
-def _rows(rows):
-    out = []
-    for text, exp in rows:
-        why = next((w for k, w in XFAIL.items() if k in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-        out.append(pytest.param(text, exp, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("text,expected", _rows(ALL))
+@pytest.mark.parametrize("text,expected", with_xfails(ALL, XFAIL))
 def test_date_probe(text, expected):
     got = _dates(text)
     for t, a, b, date in expected:

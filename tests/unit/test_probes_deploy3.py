@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import events, triples
-
-PUB = "2024-03-15"
-SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
-
-
-def D(a, b, date, status="occurred"):
-    return ("DEPLOY_TROOPS", a, b, date, status)
+from tests.nlp_helpers import events
+from tests.probes import PUB, D, seed_triples, with_xfails
 
 
 PROBES = [
@@ -161,24 +155,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _rows(rows):
-    out = []
-    for text, exp in rows:
-        why = next((w for k, w in XFAIL.items() if k in text), None)
-        if why:
-            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=why)))
-        else:
-            out.append((text, exp))
-    return out
-
-
-def _seed(text):
-    return {x for x in triples(events(text, PUB)) if x[0] in SEED}
-
-
-@pytest.mark.parametrize("text,expected", _rows(PROBES + ARTICLES + [(s, []) for s in NEGATIVES]))
+@pytest.mark.parametrize("text,expected", with_xfails(PROBES + ARTICLES + [(s, []) for s in NEGATIVES], XFAIL))
 def test_probe(text, expected):
-    assert _seed(text) == set(expected)
+    assert seed_triples(text) == set(expected)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -14,15 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import events, triples
-
-PUB = "2024-03-15"
-SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
-
-
-def M(a, b, date, status="occurred"):
-    a, b = sorted((a, b))
-    return ("MEET", a, b, date, status)
+from tests.probes import M, seed_triples, with_xfails
 
 
 def pairs(states, date, status="occurred"):
@@ -216,21 +208,6 @@ XFAIL: dict[str, str] = {
 ALL = VISITS + VISIT_ARTICLES + SIDES + BACKGROUND + MULTI + [(s, []) for s in NEGATIVES]
 
 
-def _rows(rows):
-    out = []
-    for text, exp in rows:
-        why = next((w for k, w in XFAIL.items() if k in text), None)
-        if why:
-            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=why)))
-        else:
-            out.append((text, exp))
-    return out
-
-
-def _seed(text):
-    return {x for x in triples(events(text, PUB)) if x[0] in SEED}
-
-
-@pytest.mark.parametrize("text,expected", _rows(ALL))
+@pytest.mark.parametrize("text,expected", with_xfails(ALL, XFAIL))
 def test_probe(text, expected):
-    assert _seed(text) == set(expected)
+    assert seed_triples(text) == set(expected)

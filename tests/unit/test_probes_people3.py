@@ -10,23 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import events, run, triples
-
-SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
-
-
-def M(a, b, date, status="occurred"):
-    a, b = sorted((a, b))
-    return ("MEET", a, b, date, status)
-
-
-def D(a, b, date, status="occurred"):
-    return ("DEPLOY_TROOPS", a, b, date, status)
-
-
-def S(a, b, date, status="occurred"):
-    return ("SUMMON_AMBASSADOR", a, b, date, status)
-
+from tests.nlp_helpers import run
+from tests.probes import D, M, S, seed_triples, with_xfails
 
 # (text, published, expected seed events)
 PROBES = [
@@ -136,19 +121,9 @@ NEGATIVES = [
 XFAIL: dict[str, str] = {}
 
 
-def _rows():
-    out = []
-    for text, pub, exp in PROBES + [(t, p, []) for t, p in NEGATIVES]:
-        why = next((w for k, w in XFAIL.items() if k in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-        out.append(pytest.param(text, pub, exp, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("text,pub,expected", _rows())
+@pytest.mark.parametrize("text,pub,expected", with_xfails(PROBES + [(t, p, []) for t, p in NEGATIVES], XFAIL))
 def test_probe(text, pub, expected):
-    got = {x for x in triples(events(text, pub)) if x[0] in SEED}
-    assert got == set(expected)
+    assert seed_triples(text, pub) == set(expected)
 
 
 # (text, published, surface, actor id, state the person acts for on that date: None = an IGO official)

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_probes_plover import got
-
-
-def xfail(*args, reason: str):
-    return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
+from tests.probes import check_negative, check_positive, negative_ids, positive_ids, xfail
 
 
 POSITIVE = [
@@ -274,40 +270,31 @@ NEGATIVE3 = [
 ]
 
 
-def _values(row):
-    return row.values if hasattr(row, "values") else row
-
-
-@pytest.mark.parametrize("text,expected", POSITIVE,
-                         ids=[f"{_values(row)[1][0][0]}-{i}" for i, row in enumerate(POSITIVE)])
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=positive_ids(POSITIVE))
 def test_positive(text, expected):
-    types = {e[0] for e in expected}
-    found = {g for g in got(text) if g[0] in types}
-    assert found == set(expected), text
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE, ids=[f"no-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE)])
+@pytest.mark.parametrize("text,kind", NEGATIVE, ids=negative_ids(NEGATIVE))
 def test_negative(text, kind):
-    assert not any(g[0] == kind for g in got(text)), text
+    check_negative(text, kind)
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE2,
-                         ids=[f"{_values(row)[1][0][0]}-{i}" for i, row in enumerate(POSITIVE2)])
+@pytest.mark.parametrize("text,expected", POSITIVE2, ids=positive_ids(POSITIVE2))
 def test_positive_round2(text, expected):
-    test_positive(text, expected)
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE2, ids=[f"no2-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE2)])
+@pytest.mark.parametrize("text,kind", NEGATIVE2, ids=negative_ids(NEGATIVE2, "no2"))
 def test_negative_round2(text, kind):
-    test_negative(text, kind)
+    check_negative(text, kind)
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE3,
-                         ids=[f"{_values(row)[1][0][0]}-{i}" for i, row in enumerate(POSITIVE3)])
+@pytest.mark.parametrize("text,expected", POSITIVE3, ids=positive_ids(POSITIVE3))
 def test_positive_round3(text, expected):
-    test_positive(text, expected)
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=[f"no3-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE3)])
+@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=negative_ids(NEGATIVE3, "no3"))
 def test_negative_round3(text, kind):
-    test_negative(text, kind)
+    check_negative(text, kind)

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_probes_plover import got, xfail
-
-SYMMETRIC = ("AGREE", "COOPERATE", "CONSULT")
+from tests.probes import check_negative, check_positive, event_pairs, negative_ids, positive_ids, xfail
 
 POSITIVE = [
     # SUPPORT
@@ -246,22 +244,14 @@ NEGATIVE = [
 ]
 
 
-def _values(row):
-    return row.values if hasattr(row, "values") else row
-
-
-@pytest.mark.parametrize("text,expected", POSITIVE,
-                         ids=[f"{_values(row)[1][0][0]}-{i}" for i, row in enumerate(POSITIVE)])
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=positive_ids(POSITIVE))
 def test_positive(text, expected):
-    types = {e[0] for e in expected}
-    found = {g for g in got(text) if g[0] in types}
-    want = {(t, *sorted((s, o))) if t in SYMMETRIC else (t, s, o) for t, s, o in expected}
-    assert found == want, text
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE, ids=[f"no-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE)])
+@pytest.mark.parametrize("text,kind", NEGATIVE, ids=negative_ids(NEGATIVE))
 def test_negative(text, kind):
-    assert not any(g[0] == kind for g in got(text)), text
+    check_negative(text, kind)
 
 
 # second round: mini-articles with pronouns, passives, nominals, received aid and support
@@ -362,15 +352,14 @@ NEGATIVE2 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE2,
-                         ids=[f"{_values(row)[1][0][0]}-r2-{i}" for i, row in enumerate(POSITIVE2)])
+@pytest.mark.parametrize("text,expected", POSITIVE2, ids=positive_ids(POSITIVE2, "-r2"))
 def test_positive_round2(text, expected):
-    test_positive(text, expected)
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE2, ids=[f"no2-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE2)])
+@pytest.mark.parametrize("text,kind", NEGATIVE2, ids=negative_ids(NEGATIVE2, "no2"))
 def test_negative_round2(text, kind):
-    test_negative(text, kind)
+    check_negative(text, kind)
 
 
 # third round: acts done by phone, debt relief, airlifts, ratified treaties, weight thrown behind
@@ -412,23 +401,17 @@ NEGATIVE3 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE3,
-                         ids=[f"{_values(row)[1][0][0]}-r3-{i}" for i, row in enumerate(POSITIVE3)])
+@pytest.mark.parametrize("text,expected", POSITIVE3, ids=positive_ids(POSITIVE3, "-r3"))
 def test_positive_round3(text, expected):
-    test_positive(text, expected)
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=[f"no3-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE3)])
+@pytest.mark.parametrize("text,kind", NEGATIVE3, ids=negative_ids(NEGATIVE3, "no3"))
 def test_negative_round3(text, kind):
-    test_negative(text, kind)
-
-
-def _pairs(text: str, published: str) -> set[tuple]:
-    from tests.nlp_helpers import events
-    return {(e.type, *e.actor_pair()) for e in events(text, published) if e.status in ("occurred", "planned")}
+    check_negative(text, kind)
 
 
 def test_an_official_acts_for_the_body_served_when_the_article_was_written():
     text = "Mark Rutte said Russia must hand over the suspects."
-    assert ("REQUEST", "NLD", "RUS") in _pairs(text, "2022-11-17")  # Dutch prime minister then
-    assert ("REQUEST", "NATO", "RUS") in _pairs(text, "2025-01-10")  # NATO's secretary general now
+    assert ("REQUEST", "NLD", "RUS") in event_pairs(text, "2022-11-17")  # Dutch prime minister then
+    assert ("REQUEST", "NATO", "RUS") in event_pairs(text, "2025-01-10")  # NATO's secretary general now

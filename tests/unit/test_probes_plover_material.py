@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_probes_plover import got, xfail
-
-
-def _want(expected):
-    return {(t, s, o or "") for t, s, o in expected}
+from tests.probes import check_negative, check_positive, negative_ids, positive_ids, xfail
 
 
 POSITIVE = [
@@ -216,15 +212,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", POSITIVE,
-                         ids=[f"{(row.values if hasattr(row, 'values') else row)[1][0][0]}-{i}"
-                              for i, row in enumerate(POSITIVE)])
+@pytest.mark.parametrize("text,expected", POSITIVE, ids=positive_ids(POSITIVE))
 def test_material_positive(text, expected):
-    types = {e[0] for e in expected}
-    found = {g for g in got(text) if g[0] in types}
-    assert found == _want(expected), text
+    check_positive(text, expected)
 
 
-@pytest.mark.parametrize("text,kind", NEGATIVE, ids=[f"no-{k}-{i}" for i, (_, k) in enumerate(NEGATIVE)])
+@pytest.mark.parametrize("text,kind", NEGATIVE, ids=negative_ids(NEGATIVE))
 def test_material_negative(text, kind):
-    assert not any(g[0] == kind for g in got(text)), text
+    check_negative(text, kind)

@@ -8,32 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp_helpers import events, triples
-
-PUB = "2024-03-15"
-SEED = {"MEET", "SUMMON_AMBASSADOR", "JOIN_BLOC", "APPLY_MEMBERSHIP", "DEPLOY_TROOPS"}
-
-
-def M(a, b, date, status="occurred"):
-    a, b = sorted((a, b))
-    return ("MEET", a, b, date, status)
-
-
-def S(a, b, date, status="occurred"):
-    return ("SUMMON_AMBASSADOR", a, b, date, status)
-
-
-def J(a, b, date, status="occurred"):
-    return ("JOIN_BLOC", a, b, date, status)
-
-
-def A(a, b, date, status="occurred"):
-    return ("APPLY_MEMBERSHIP", a, b, date, status)
-
-
-def D(a, b, date, status="occurred"):
-    return ("DEPLOY_TROOPS", a, b, date, status)
-
+from tests.probes import A, D, J, M, S, seed_triples, with_xfails
 
 MEET_PROBES = [
     ("Kenyan President William Ruto held talks with German Chancellor Olaf Scholz in Berlin on Tuesday.",
@@ -623,26 +598,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _rows(probes):
-    out = []
-    for sent, exp in probes:
-        if sent in XFAIL:
-            out.append(pytest.param(sent, exp, marks=pytest.mark.xfail(strict=True, reason=XFAIL[sent])))
-        else:
-            out.append((sent, exp))
-    return out
-
-
 ALL = MEET_PROBES + SUMMON_PROBES + JOIN_PROBES + APPLY_PROBES + DEPLOY_PROBES + [(s, []) for s in NEGATIVE_PROBES]
 
 
-def _seed(sentence):
-    return {x for x in triples(events(sentence, PUB)) if x[0] in SEED}
-
-
-@pytest.mark.parametrize("sentence,expected", _rows(ALL))
+@pytest.mark.parametrize("sentence,expected", with_xfails(ALL, XFAIL))
 def test_probe(sentence, expected):
-    assert _seed(sentence) == set(expected)
+    assert seed_triples(sentence) == set(expected)
 
 
 # -- second table: mini-articles (2-4 sentences) where the event is told across sentences --
@@ -807,28 +768,12 @@ _X = {
     "London first sent forces to the Baltic state": "'the Baltic state' is not resolved to Estonia",
     "a second contingent of 400 Kenyan officers arrived": "an arriving contingent is not read as a deployment",
 }
-ARTICLE_XFAIL: dict[str, str] = {}
-
 ARTICLES = ARTICLE_PROBES + [(s, []) for s in ARTICLE_NEGATIVES]
-for _text, _ in ARTICLES:
-    for _key, _why in _X.items():
-        if _key in _text:
-            ARTICLE_XFAIL[_text] = _why
 
 
-def _article_rows():
-    out = []
-    for text, exp in ARTICLES:
-        if text in ARTICLE_XFAIL:
-            out.append(pytest.param(text, exp, marks=pytest.mark.xfail(strict=True, reason=ARTICLE_XFAIL[text])))
-        else:
-            out.append((text, exp))
-    return out
-
-
-@pytest.mark.parametrize("text,expected", _article_rows())
+@pytest.mark.parametrize("text,expected", with_xfails(ARTICLES, _X))
 def test_article_probe(text, expected):
-    assert _seed(text) == set(expected)
+    assert seed_triples(text) == set(expected)
 
 
 # -- applications: a lesser status is not membership; asking to become a member is applying --
