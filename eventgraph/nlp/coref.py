@@ -8,6 +8,9 @@ via='coref', so the trigger frames read them like any other actor.
 - 'it', 'its' -> the nearest state or bloc that was a subject in this or the last sentence.
 - 'the bloc', 'the alliance', 'the group', 'the organisation' -> the nearest bloc.
 - 'the country' -> the nearest state; 'the envoy', 'the ambassador' -> the nearest diplomat.
+- 'the minister', 'the foreign minister', 'the premier' -> the last holder of that office named in
+  an earlier sentence, by title words; two holders in play: unresolved.
+- 'the kingdom', 'the Gulf state' -> the state named before, unless it was named in a list.
 """
 from __future__ import annotations
 
@@ -39,6 +42,10 @@ THING_PRONOUNS = {"it", "its"}
 PERSON_TITLES = {"president", "ruler", "leader", "king", "queen", "emir", "sultan", "monarch", "minister", "premier",
                  "chancellor", "secretary", "prince", "sheikh", "envoy", "ambassador", "spokesman", "spokeswoman",
                  "chief", "head"}
+# offices a later 'the minister' / 'the premier' can take up ('premier' = 'prime minister')
+OFFICE_NOUNS = {"minister", "president", "premier", "chancellor", "secretary"}
+OFFICE_WORDS = {"foreign", "defence", "defense", "prime", "finance", "interior", "trade", "economy", "energy",
+                "deputy", "vice"}
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -149,6 +156,42 @@ class Resolver:
                     and h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
                 return m
         return None
+
+    def office_holder(self, tok: Token) -> ActorMention | None:
+        """'Japan's foreign minister spoke ... The minister met ...': the holder of the same office
+        named last in an earlier sentence; a different office ('the prime minister' after a foreign
+        minister) or two holders in that sentence ('X's president and Y's president') give none."""
+        want = _office(tok.lemma_.lower(), [c.lower_ for c in tok.children
+                                            if c.dep_ in ("amod", "compound") and c.i < tok.i])
+        if want is None:
+            return None
+        n = self._sent_index(tok.i)
+        for k in range(n - 1, max(-1, n - 4), -1):
+            s = self.sents[k]
+            found: dict[str, ActorMention] = {}
+            for m in self.named:
+                if s.start <= m.start < s.end and m.kind in ("person", "state") and \
+                        _fits(want, _mention_office(self.doc, m)):
+                    found[m.actor_id if m.kind == "state" else m.country or m.actor_id] = m
+            if len(found) > 1:
+                return None
+            if found:
+                return next(iter(found.values()))
+        return None
+
+    def listed_with(self, m: ActorMention | None) -> list[ActorMention]:
+        """The other actors of the list m was named in ('Norway and Denmark', 'Kenya's president
+        and Ghana's president'): a singular description after them has two candidates."""
+        if m is None:
+            return []
+        head = self.doc[m.head if m.head is not None else m.end - 1]
+        group = {c.i for c in head.conjuncts}
+        out: dict[str, ActorMention] = {}
+        for x in self.named:
+            h = x.head if x.head is not None else x.end - 1
+            if h in group and x.kind == m.kind and x.actor_id != m.actor_id and not x.locative:
+                out.setdefault(x.actor_id, x)
+        return list(out.values())
 
     def listed_before(self, i: int) -> list[ActorMention]:
         """The states of a list ('X, Y and Z') that is the last thing named before i in
@@ -309,6 +352,13 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
             continue
+        if lem in ("host", "counterpart") and tok.tag_ == "NN" and not _has_modifier_actor(tok, covered) and \
+                any(c.lower_ in ("his", "her") and c.dep_ == "poss" for c in tok.children):
+            # 'X arrived in Cairo ... He held talks with his counterpart / her host': the place visited
+            m = _visited_place(tok, r)
+            if m is not None:
+                out.append(_copy(m, tok.i, tok.i + 1, tok.text))
+            continue
         common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # 'bloc' is often PROPN
         if common and _definite(tok) and not _has_modifier_actor(tok, covered):
             if lem in BLOC_NOUNS:
@@ -323,27 +373,37 @@ def resolve(doc: Doc) -> list[ActorMention]:
                     r.nearest(tok.i, ("state",), subject_only=True, main_clause=True, window_sents=2) or \
                     r.nearest(tok.i, ("state",), window_sents=2)
                 place = _place_of_own_act(tok, m, r)
-                m = place or m
+                m = place or (None if r.listed_with(m) else m)
             elif lem in REGION_NOUNS:
                 # 'the mountainous region' after 'Nagorno-Karabakh': the region named before (a bare
                 # 'the region' further on is mostly the wider one: 'destabilise the region')
                 bare = lem == "region" and not any(c.dep_ == "amod" for c in tok.children)
                 m = r.nearest(tok.i, ("state",), via=("region",), window_sents=1 if bare else 3)
-            elif lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS"):
-                # 'the archipelago', 'the kingdom', 'the island nation': the state named before
+            elif (lem in STATE_NOUNS and not (lem == "island" and tok.tag_ == "NNS")) or \
+                    (lem == "state" and tok.tag_ == "NN" and any(
+                        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)):
+                # 'the archipelago', 'the kingdom', 'the island nation', 'the Gulf state': the state
+                # named before, when it was not one of a list ('Qatar and Kuwait ... the emirate')
                 m = r.nearest(tok.i, ("state",), via=("name", "short"), window_sents=2)
+                m = None if r.listed_with(m) else m
             elif lem in VISITOR_NOUNS or (lem in PERSON_PAIR_NOUNS and
                                           any(c.lower_ == "visiting" for c in tok.children)):
                 # 'X arrived in Ankara on Tuesday. Erdogan received the visiting minister': the
                 # traveller is the subject of an earlier sentence, never one of this sentence
                 m = r.nearest(tok.i, ("person", "state"), subject_only=True, window_sents=2,
                               before_sentence=True)
+                group = r.listed_with(m) if tok.tag_ == "NNS" else []
+                if group:  # 'X and Y landed in Tokyo. Kishida received the visitors'
+                    out.extend(_copy(g, tok.i, tok.i + 1, tok.text) for g in [m] + group)
+                    continue
             elif lem == "ministry" and not any(c.dep_ == "amod" and c.lower_ not in ("foreign", "defence", "defense")
                                                for c in tok.children):
                 # 'The ministry summoned him': the ministry named before
                 m = r.nearest(tok.i, ("agency",), window_sents=2)
                 m = m if m is not None and doc[m.head if m.head is not None else m.end - 1].lemma_.lower() == "ministry" \
                     else None
+            elif lem in OFFICE_NOUNS:
+                m = r.office_holder(tok)
             elif lem in ENVOY_NOUNS:
                 m = r.nearest(tok.i, ("person", "state", "agency"), sector="diplomat", window_sents=4)
             else:
@@ -351,6 +411,62 @@ def resolve(doc: Doc) -> list[ActorMention]:
             if m is not None:
                 out.append(_copy(m, tok.i, tok.i + 1, tok.text))
     return out
+
+
+def _office(noun: str, mods: list[str]) -> tuple[str, frozenset[str]] | None:
+    """('minister', {'foreign'}) for 'foreign minister'; 'premier' is the prime minister."""
+    if noun not in OFFICE_NOUNS:
+        return None
+    if noun == "premier":
+        return "minister", frozenset({"prime"})
+    if any(w not in OFFICE_WORDS for w in mods):
+        return None  # 'the former president', 'the Ukrainian president' are not a bare office
+    return noun, frozenset(mods)
+
+
+def _mention_office(doc: Doc, m: ActorMention) -> tuple[str, frozenset[str]] | None:
+    """The office a mention names: 'Japan's foreign minister', 'Chinese Premier Li Qiang'."""
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    for j, w in enumerate(words):
+        if w in OFFICE_NOUNS:
+            mods = []
+            for x in reversed(words[:j]):
+                if x not in OFFICE_WORDS:
+                    break
+                mods.append(x)
+            return _office(w, mods)
+    return None
+
+
+def _fits(want, have) -> bool:
+    """'the minister' fits any minister but the prime minister; 'the foreign minister' only a
+    foreign minister."""
+    if have is None or want[0] != have[0]:
+        return False
+    if want[1]:
+        return want[1] == have[1]
+    return "prime" not in have[1]
+
+
+TRAVEL_WORDS = {"arrive", "travel", "fly", "visit", "land", "go", "come", "head", "tour", "reach", "trip"}
+
+
+def _visited_place(tok: Token, r: "Resolver") -> ActorMention | None:
+    """The state travelled to in this or the last sentence ('arrived in Cairo', 'a visit to Riyadh',
+    'visited Paris'), by the travel word its phrase hangs on."""
+    for m in reversed(r.before(tok.i)):
+        if m.start < r.sents[max(0, r._sent_index(tok.i) - 1)].start:
+            return None
+        if m.kind != "state" or m.via in PLACE_VIA and m.via != "city":
+            continue
+        w = r.doc[m.head if m.head is not None else m.end - 1]
+        for _ in range(3):
+            if w.head.i == w.i:
+                break
+            w = w.head
+            if w.lemma_.lower() in TRAVEL_WORDS:
+                return m
+    return None
 
 
 PLACE_PREPS = {"in", "into", "inside", "from", "across", "throughout"}
