@@ -136,6 +136,11 @@ NEGATIVES = [
      []),
     ("Norway and Denmark raised their defence budgets on Monday. The Nordic country will send troops to "
      "Latvia next month.", []),
+    ("Qatar and Bahrain restored diplomatic ties on Monday. The Gulf state summoned the Iranian ambassador "
+     "on Tuesday.", []),
+    # a state noun with no capitalised modifier is no state taken up
+    ("Sweden cut its pension budget on Monday. The welfare state summoned the Iranian ambassador on Tuesday.",
+     []),
 ]
 
 ARTICLES = TITLES + STATES + VISITS + NEGATIVES
