@@ -29,7 +29,8 @@ LIKE_WORDS = {"similar", "same", "identical", "comparable", "parallel", "like"}
 # 'follow suit' is bare; 'followed the suit' / 'a suit' is a lawsuit
 BARE = {"suit"}
 WINDOW = 2  # sentences before the copying one that may hold the copied act
-DENIALS = {"refuse", "decline", "reject", "resist", "fail", "hesitate", "balk", "unwilling", "reluctant"}
+DENIALS = {"refuse", "decline", "reject", "resist", "fail", "hesitate", "balk", "unwilling", "reluctant", "unlikely",
+           "unable", "unprepared"}
 
 
 def copy_object(t: Token) -> Token | None:
