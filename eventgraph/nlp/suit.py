@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .types import ActorMention, Candidate
-from .parse import lemma, np_actors, subjects
+from .parse import governing_verb, lemma, np_actors, subjects
 from .status import classify
 
 # copying verb lemma -> object lemmas that make it a copy ('follow suit', 'do the same')
@@ -71,6 +71,16 @@ def join_in(t: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _misparsed_suit(t: Token) -> Token | None:
+    """The small model reads 'have since followed suit' as 'followed' modifying 'suit' under
+    'since': the clause's verb is then the one 'suit' hangs from."""
+    n = t.head
+    if lemma(t) != "follow" or t.dep_ != "amod" or n.lower_ != "suit" or any(c.dep_ == "det" for c in n.children):
+        return None
+    v = governing_verb(n)
+    return v if v is not None and v.i < t.i else None
+
+
 def _denied(t: Token) -> bool:
     """'refused to follow suit', 'did not follow suit', 'was reluctant to do the same'."""
     h = t
@@ -119,7 +129,9 @@ def find_copies(t: Token, before: list[Candidate]) -> list[Candidate]:
     if joined is not None:
         pick = _ids(np_actors(joined[0])) or None
     elif copy_object(t) is None:
-        return []
+        t = _misparsed_suit(t)  # 'have since followed suit' read as 'since (followed suit)'
+        if t is None:
+            return []
     if _denied(t):
         return []
     news = [m for m in subjects(t, passive_ok=True) if m.actor_id and m.kind in ("state", "organization", "group",

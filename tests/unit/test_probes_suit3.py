@@ -69,6 +69,12 @@ POSITIVE = [
      [E("MEET", "BRA", "RUS", "2024-03")]),
     ("Iran expelled two Saudi diplomats on Monday. Riyadh followed suit, expelling Iranian envoys on Tuesday.",
      [E("SANCTION", "SAU", "IRN", "2024-03-12")]),
+    ("Ecuador recognised Palestine as a state on Monday. Argentina and Uruguay have since followed suit.",
+     [E("SUPPORT", "ARG", "PSE"), E("SUPPORT", "URY", "PSE")]),
+    ("The Solomon Islands switched diplomatic recognition from Taiwan to China in September. Kiribati "
+     "followed suit on September 20.",
+     [E("SUPPORT", "KIR", "CHN", "2023-09-20"), E("SANCTION", "KIR", "TWN", "2023-09-20")]),
+    ("The UAE joined Saudi Arabia in cutting ties with Qatar on Monday.", [E("SANCTION", "ARE", "QAT", "2024-03-11")]),
     ("Ecuador condemned Venezuela's election on Monday. Peru followed suit on Tuesday.",
      [E("ACCUSE", "PER", "VEN", "2024-03-12")]),
 ]
@@ -87,6 +93,7 @@ NEGATIVE = [
      "Analysts said Kuwait was unlikely to follow suit.", "KWT"),
     ("Saudi Arabia cut ties with Iran on Sunday. The president met his cabinet on Monday. "
      "Officials discussed the economy. Trade rose in March. Kuwait did the same.", "KWT"),
+    ("Ecuador recognised Palestine as a state on Monday. Argentina has not followed suit.", "ARG"),
     ("Chile's president wore a dark suit at the summit with Argentina on Monday. Peru followed.", "PER"),
     ("Ecuador granted asylum to the activist on Monday. Mexico followed suit on Wednesday.", "MEX"),  # no target
     ("Sudan may cut ties with Iran, officials said. Ghana is expected to follow suit.", "GHA"),
