@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .types import ActorMention, Candidate
-from .parse import governing_verb, lemma, np_actors, subjects
+from .parse import OBJECT_CONTROL, governing_verb, lemma, np_actors, subjects
 from .status import classify
 
 # copying verb lemma -> object lemmas that make it a copy ('follow suit', 'do the same')
@@ -81,6 +81,18 @@ def _misparsed_suit(t: Token) -> Token | None:
     return v if v is not None and v.i < t.i else None
 
 
+def _asked_of(t: Token) -> bool:
+    """'urged Germany to do the same', 'called on others to follow suit': asked for, not done
+    (the request itself is read by the PLOVER frame)."""
+    h = t.head
+    if t.dep_ != "xcomp" or h.i == t.i:
+        return False
+    if lemma(h) in OBJECT_CONTROL | {"call", "press", "push", "want", "challenge"}:
+        return any(c.dep_ in ("dobj", "obj") for c in h.children) or any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in h.children)
+    return False
+
+
 def _denied(t: Token) -> bool:
     """'refused to follow suit', 'did not follow suit', 'was reluctant to do the same'."""
     h = t
@@ -113,6 +125,8 @@ def copied_acts(t: Token, before: list[Candidate], pick: set[str] | None = None)
             continue
         if pick and not (_ids(c.sources) & pick):
             continue
+        if doc[c.trigger].is_ancestor(t):
+            continue  # 'urged Germany to do the same': the urging is not what is copied
         status, _ = classify(doc, c.trigger, doc._.published, None, c.type)
         if status not in ("occurred", "planned"):
             continue
@@ -132,7 +146,7 @@ def find_copies(t: Token, before: list[Candidate]) -> list[Candidate]:
         t = _misparsed_suit(t)  # 'have since followed suit' read as 'since (followed suit)'
         if t is None:
             return []
-    if _denied(t):
+    if _denied(t) or _asked_of(t):
         return []
     news = [m for m in subjects(t, passive_ok=True) if m.actor_id and m.kind in ("state", "organization", "group",
                                                                                   "person", "agency")]

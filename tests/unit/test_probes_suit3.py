@@ -4,7 +4,7 @@
 Mini-articles of our own, published 2024-03-15 (a Friday: 'on Monday' is 2024-03-11). Each
 positive lists the events the copying actors must get (type, source, target, date, status),
 and those actors get no other event of those types; each negative names an actor that must
-get no occurred or planned event at all. Convention (tests/data/unseen5/README.md): 'followed
+be the source of no occurred or planned event. Convention (tests/data/unseen5/README.md): 'followed
 suit' inherits the earlier act(s), planned when 'expected to follow suit'.
 """
 from __future__ import annotations
@@ -75,6 +75,8 @@ POSITIVE = [
      "followed suit on September 20.",
      [E("SUPPORT", "KIR", "CHN", "2023-09-20"), E("SANCTION", "KIR", "TWN", "2023-09-20")]),
     ("The UAE joined Saudi Arabia in cutting ties with Qatar on Monday.", [E("SANCTION", "ARE", "QAT", "2024-03-11")]),
+    ("Britain sent tanks to Ukraine on Monday. Germany is expected to follow suit.",
+     [E("AID", "DEU", "UKR", None, "planned")]),
     ("Ecuador condemned Venezuela's election on Monday. Peru followed suit on Tuesday.",
      [E("ACCUSE", "PER", "VEN", "2024-03-12")]),
 ]
@@ -94,6 +96,8 @@ NEGATIVE = [
     ("Saudi Arabia cut ties with Iran on Sunday. The president met his cabinet on Monday. "
      "Officials discussed the economy. Trade rose in March. Kuwait did the same.", "KWT"),
     ("Ecuador recognised Palestine as a state on Monday. Argentina has not followed suit.", "ARG"),
+    ("Britain sent tanks to Ukraine on Monday. It urged Germany to do the same.", "DEU"),
+    ("Britain sent tanks to Ukraine on Monday. London called on Germany to follow suit.", "DEU"),
     ("Chile's president wore a dark suit at the summit with Argentina on Monday. Peru followed.", "PER"),
     ("Ecuador granted asylum to the activist on Monday. Mexico followed suit on Wednesday.", "MEX"),  # no target
     ("Sudan may cut ties with Iran, officials said. Ghana is expected to follow suit.", "GHA"),
@@ -118,7 +122,7 @@ def test_no_copy(text, actor):
     if actor == "ANY":
         assert {t[1] for t in found} <= {"SAU"}, text
     else:
-        assert not any(actor in t[1:3] for t in found), text
+        assert not any(actor == t[1] for t in found), text
 
 
 def test_copy_keeps_the_original():
