@@ -23,6 +23,7 @@ from .frames.summon import SummonFrame
 from .frames.deploy import DeployFrame
 from .frames.membership import ADMITTING, MembershipFrame
 from .frames.meet import MeetFrame
+from .suit import find_copies
 from .context import ArticleContext, _bloc_officers, CHAIR_NOUNS, DISPUTE_TYPES  # noqa: F401
 # the parse helpers live in nlp/parse.py; imported back so 'from .triggers import X' keeps working
 from .parse import (  # noqa: F401
@@ -127,6 +128,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             specs.append({**rv, "frame": "act"})
         for sp in specs:
             for c in getattr(frames, sp["frame"])(tok, sp):
+                c.sentence = sent_of[tok.i]
+                frames.ctx.note(c)
+                out.append(c)
+        if tok.pos_ in ("VERB", "AUX"):
+            for c in find_copies(tok, out):  # 'Bahrain and Sudan followed suit'
                 c.sentence = sent_of[tok.i]
                 frames.ctx.note(c)
                 out.append(c)

@@ -219,9 +219,8 @@ POSITIVE = [
     _row("Saudi Arabia reopened its airspace and land border to Qatar on Tuesday.", [("CONCEDE", "SAU", "QAT")]),
     _row("The United Arab Emirates lifted its boycott of Qatar in January.", [("CONCEDE", "ARE", "QAT")]),
     # 'expected to follow suit' -> CONCEDE planned for each named state
-    xfail("Saudi Arabia reopened its border with Qatar. Bahrain and Egypt are expected to follow suit.",
-          [("CONCEDE", "SAU", "QAT"), ("CONCEDE", "BHR", "QAT", "planned"), ("CONCEDE", "EGY", "QAT", "planned")], (),
-          reason="'follow suit' would need the previous act copied to new subjects"),
+    _row("Saudi Arabia reopened its border with Qatar. Bahrain and Egypt are expected to follow suit.",
+         [("CONCEDE", "SAU", "QAT"), ("CONCEDE", "BHR", "QAT", "planned"), ("CONCEDE", "EGY", "QAT", "planned")]),
     # bowing to a demand to withdraw troops -> CONCEDE + RETREAT planned
     _row("Bowing to Mali's demand, France agreed to withdraw its troops from the country.",
          [("CONCEDE", "FRA", "MLI"), ("RETREAT", "FRA", "MLI", "planned")]),
