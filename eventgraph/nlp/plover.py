@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..models import UNTARGETED_TYPES
 from .types import ActorMention, Candidate
-from .suit import repeated_targets
+from .suit import fellow_doers, repeated_targets
 from .parse import (
     _remote, _unique, children, governing_verb, is_passive, np_actors, prep_objects, subjects,
 )
@@ -621,6 +621,7 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
+        targets = fellow_doers(t, getattr(frames.ctx, "acts", []), r["type"], sources, targets) or targets
         kind = r["type"]
         if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)

@@ -172,6 +172,22 @@ def repeated_targets(t: Token, before: list[Candidate], kind: str, sources: list
     return out
 
 
+def fellow_doers(t: Token, before: list[Candidate], kind: str, sources: list[ActorMention],
+                 targets: list[ActorMention]) -> list[ActorMention] | None:
+    """'The US condemned North Korea's launch. Japan also condemned the launch': a target read
+    from earlier sentences ('the launch' -> the latest doer) that is only the other doer of the
+    act repeated with 'also' is that act's target instead. None when there is nothing to fix."""
+    if not targets or not says_also(t) or any(m.start >= t.sent.start for m in targets):
+        return None
+    acts = copied_acts(t, before, kind=kind)
+    new = _ids(sources)
+    if not acts or _ids(acts[0].sources) & new or not _ids(targets) <= _ids(acts[0].sources):
+        return None
+    if new & {x for c in acts for x in _ids(c.targets)}:
+        return None  # 'Russia accused Ukraine. Ukraine also accused Moscow' answers back
+    return [x for c in acts for x in c.targets if x.actor_id not in new]
+
+
 def find_copies(t: Token, before: list[Candidate]) -> list[Candidate]:
     """Candidates that a copying clause at t adds: one per new source and copied act."""
     pick = None

@@ -63,14 +63,18 @@ POSITIVE = [
     ("President Biden called on Israel to allow more aid into Gaza on Monday. The French president also "
      "called for more aid on Tuesday.",
      [E("REQUEST", "FRA", "ISR", "2024-03-12")]),
+    ("Russia accused Ukraine of shelling the plant on Monday. Ukraine also accused Moscow on Tuesday.",
+     [E("ACCUSE", "UKR", "RUS", "2024-03-12")]),
     # seed types read their own context
     ("France summoned Russia's ambassador on Monday. Germany also summoned the envoy on Tuesday.",
      [E("SUMMON_AMBASSADOR", "DEU", "RUS", "2024-03-12")]),
     ("Kenya deployed police officers to Haiti on Monday. Benin also sent troops on Tuesday.",
      [E("DEPLOY_TROOPS", "BEN", "HTI", "2024-03-12")]),
-    xfail("The United States condemned North Korea's missile launch on Monday. Japan also condemned the "
-          "launch on Tuesday.", [E("ACCUSE", "JPN", "PRK", "2024-03-12")],
-          reason="'the launch' is read as the latest act's doer (the United States' condemnation)"),
+    # 'the launch' names the act both condemn, not the first condemner
+    ("The United States condemned North Korea's missile launch on Monday. Japan also condemned the "
+     "launch on Tuesday.", [E("ACCUSE", "JPN", "PRK", "2024-03-12")]),
+    ("Israel expanded settlements on Monday. Jordan condemned the decision on Tuesday. Egypt also "
+     "condemned the decision on Wednesday.", [E("ACCUSE", "EGY", "ISR", "2024-03-13")]),
     xfail("Mali's junta ordered French troops to leave on Monday. Burkina Faso similarly ordered French "
           "forces out on Tuesday.", [E("SANCTION", "BFA", "FRA", "2024-03-12")],
           reason="'ordered French forces out' is not read as an expulsion"),
@@ -96,6 +100,9 @@ NEGATIVE = [
     # denied, or only asked for
     ("Saudi Arabia cut ties with Iran on Sunday. Bahrain did not cut ties.", ("SANCTION", "BHR", None)),
     ("Britain sent tanks to Ukraine on Monday. It urged Germany to also send tanks.", ("AID", "DEU", None)),
+    # the latest condemner is not what 'the launch' names
+    ("The United States condemned North Korea's missile launch on Monday. Japan also condemned the "
+     "launch on Tuesday.", ("ACCUSE", "JPN", "USA")),
     # a different kind of act
     ("Egypt hosted talks on Gaza on Monday. Qatar also hosted talks on Tuesday.", ("ANY", "QAT", None)),
     ("Germany pledged aid to Ukraine on Monday. France also met the Polish president on Tuesday.",
