@@ -23,7 +23,6 @@ from spacy.tokens import Token
 
 from ..models import UNTARGETED_TYPES
 from .types import ActorMention, Candidate
-from .suit import fellow_doers, repeated_targets
 from .parse import (
     _remote, _unique, children, governing_verb, is_passive, np_actors, prep_objects, subjects,
 )
@@ -522,7 +521,6 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
     from .plover_actors import _joint, _made_in, _owner_actors, _place_states, _sources, _summons_verb, _targets
 
     alone = None  # an act with no target, kept in case no later reading finds one
-    bare = []  # readings with sources and no target, in case the act repeats an earlier one
     for r in spec.get("readings") or [spec]:
         if not _fits(t, r):
             continue
@@ -614,24 +612,15 @@ def read_act(frames, t: Token, spec: dict) -> list[Candidate]:
             targets = [m for m in targets if m.kind == "state"]
         if sources and not targets:
             _remember(frames, t, r["type"], sources)  # 'X vetoed the draft. Y condemned the veto'
-            if not named:
-                bare.append((r, sources, mode))
         if sources and not targets and alone is None and r["type"] in UNTARGETED_TYPES and not r.get("needs_target"):
             alone = Candidate(r["type"], _anchor(t, r), sources, [], mode=mode, cues=["plover"])
         if not sources or not targets:
             continue
         _remember(frames, t, r["type"], sources)
-        targets = fellow_doers(t, getattr(frames.ctx, "acts", []), r["type"], sources, targets) or targets
         kind = r["type"]
         if kind in ("REQUEST", "ACCUSE") and not r.get("must") and _crowd_place(t):
             kind, mode = "PROTEST", "demo"  # a crowd's demand or denunciation is its protest (CAMEO 14)
         return [Candidate(kind, _anchor(t, r), sources, targets, mode=mode, cues=["plover"])]
-    for r, sources, mode in bare:  # 'Saudi Arabia cut ties with Iran. Bahrain also cut ties'
-        targets = repeated_targets(t, getattr(frames.ctx, "acts", []), r["type"], sources)
-        if r.get("target_kind"):
-            targets = [m for m in targets if m.kind == r["target_kind"]]
-        if targets:
-            return [Candidate(r["type"], _anchor(t, r), sources, targets, mode=mode, cues=["plover", "copied-act"])]
     return [alone] if alone is not None else []
 
 

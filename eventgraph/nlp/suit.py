@@ -111,13 +111,11 @@ def _ids(ms: list[ActorMention]) -> set[str]:
     return {m.actor_id for m in ms}
 
 
-def copied_acts(t: Token, before: list[Candidate], pick: set[str] | None = None,
-                kind: str | None = None) -> list[Candidate]:
+def copied_acts(t: Token, before: list[Candidate], pick: set[str] | None = None) -> list[Candidate]:
     """The act(s) a copy at t repeats: the latest candidate before t, in this or the last WINDOW
     sentences, that occurred or is planned, with the other acts of the same sources in its
     sentence ('switched recognition from Taipei to Beijing' is two acts). With pick, the latest
-    act done by one of those actors ('joined Riyadh in ...'); with kind, the latest act of that
-    type."""
+    act done by one of those actors ('joined Riyadh in ...')."""
     doc = t.doc
     sents = list(doc.sents)
     n = next((k for k, s in enumerate(sents) if s.start <= t.i < s.end), 0)
@@ -125,7 +123,7 @@ def copied_acts(t: Token, before: list[Candidate], pick: set[str] | None = None,
     for c in reversed(before):
         if not (lo <= c.trigger < t.i) or not c.sources or not c.targets:
             continue
-        if pick and not (_ids(c.sources) & pick) or kind and c.type != kind:
+        if pick and not (_ids(c.sources) & pick):
             continue
         if doc[c.trigger].is_ancestor(t):
             continue  # 'urged Germany to do the same': the urging is not what is copied
@@ -133,59 +131,9 @@ def copied_acts(t: Token, before: list[Candidate], pick: set[str] | None = None,
         if status not in ("occurred", "planned"):
             continue
         same = [o for o in before if o.sentence == c.sentence and _ids(o.sources) == _ids(c.sources)
-                and o.targets and o.trigger < t.i and (not kind or o.type == kind)]
+                and o.targets and o.trigger < t.i]
         return same or [c]
     return []
-
-
-def copy_targets(c: Candidate, m: ActorMention) -> list[ActorMention]:
-    """Whom actor m's copy of act c is aimed at: c's targets, or c's sources when m was the
-    target ('Iran expelled Saudi diplomats. Riyadh did the same' answers back)."""
-    return list(c.sources) if m.actor_id in _ids(c.targets) else list(c.targets)
-
-
-ALSO_WORDS = {"also", "too", "likewise", "similarly"}
-
-
-def says_also(t: Token) -> bool:
-    """'Bahrain also cut ties', 'Sudan, too, recalled its envoy', 'cut ties as well', also
-    when said of the governing verb ('Bahrain also decided to cut ties')."""
-    heads = [t] + ([t.head] if t.dep_ == "xcomp" and t.head.i != t.i else [])
-    return any(c.dep_ == "advmod" and (c.lower_ in ALSO_WORDS or c.lower_ == "well" and any(
-        a.lower_ == "as" for a in c.children)) for h in heads for c in h.children)
-
-
-def repeated_targets(t: Token, before: list[Candidate], kind: str, sources: list[ActorMention]) -> list[ActorMention]:
-    """Targets for an act at t that names none but repeats an earlier one of the same type by
-    other actors: 'Saudi Arabia cut ties with Iran. Bahrain also cut ties' (Iran). It repeats
-    when the clause says so ('also', 'too', 'as well') or uses the earlier act's verb."""
-    new = _ids(sources)
-    acts = copied_acts(t, before, kind=kind)
-    if not acts or _ids(acts[0].sources) & new:
-        return []  # 'Bahrain expelled Qatar's envoy. Bahrain also cut trade ties': its own act again
-    if not says_also(t) and lemma(t.doc[acts[0].trigger]) != lemma(t):
-        return []
-    out: list[ActorMention] = []
-    for c in acts:
-        for m in sources:
-            out += [x for x in copy_targets(c, m) if x.actor_id not in new and x.actor_id not in _ids(out)]
-    return out
-
-
-def fellow_doers(t: Token, before: list[Candidate], kind: str, sources: list[ActorMention],
-                 targets: list[ActorMention]) -> list[ActorMention] | None:
-    """'The US condemned North Korea's launch. Japan also condemned the launch': a target read
-    from earlier sentences ('the launch' -> the latest doer) that is only the other doer of the
-    act repeated with 'also' is that act's target instead. None when there is nothing to fix."""
-    if not targets or not says_also(t) or any(m.start >= t.sent.start for m in targets):
-        return None
-    acts = copied_acts(t, before, kind=kind)
-    new = _ids(sources)
-    if not acts or _ids(acts[0].sources) & new or not _ids(targets) <= _ids(acts[0].sources):
-        return None
-    if new & {x for c in acts for x in _ids(c.targets)}:
-        return None  # 'Russia accused Ukraine. Ukraine also accused Moscow' answers back
-    return [x for c in acts for x in c.targets if x.actor_id not in new]
 
 
 def find_copies(t: Token, before: list[Candidate]) -> list[Candidate]:
@@ -211,11 +159,13 @@ def find_copies(t: Token, before: list[Candidate]) -> list[Candidate]:
         for m in news:
             if m.actor_id in old:
                 continue  # 'Riyadh did the same' after Riyadh's act says nothing new
-            targets = copy_targets(c, m)
+            targets = c.targets
+            if m.actor_id in _ids(targets):
+                targets = c.sources  # 'Iran expelled Saudi diplomats. Riyadh did the same' answers back
             key = (c.type, m.actor_id, tuple(sorted(_ids(targets))))
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Candidate(type=c.type, trigger=t.i, sources=[m], targets=targets,
+            out.append(Candidate(type=c.type, trigger=t.i, sources=[m], targets=list(targets),
                                  mode=c.mode, cues=["copied-act"]))
     return out
