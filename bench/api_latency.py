@@ -26,7 +26,7 @@ from typing import Iterator
 
 import httpx
 
-from eventgraph.models import EVENT_TYPES, SYMMETRIC_TYPES, Actor, Article, Event
+from eventgraph.models import EVENT_TYPES, Actor, Article, Event
 from eventgraph.store import open_store
 
 from ._server import free_port

@@ -24,15 +24,8 @@ from .frames.deploy import DeployFrame
 from .frames.membership import ADMITTING, MembershipFrame
 from .frames.meet import MeetFrame
 from .suit import find_copies
-from .context import ArticleContext, _bloc_officers, CHAIR_NOUNS, DISPUTE_TYPES  # noqa: F401
-# the parse helpers live in nlp/parse.py; imported back so 'from .triggers import X' keeps working
-from .parse import (  # noqa: F401
-    OBJ, OBJECT_CONTROL, OBJECT_OF_CLAUSE, COLLECTIVES, LIST_GLUE, MANY_SIDED, PRIVATE_PEOPLE,
-    RANK_WORDS, REMOTE, _host_places, _infinitive, _many_sided, _mention, _mentions, _named_area, _noun_in,
-    _ranked, _remote, _subjects, _unique, _unique_tokens, children, co_actors, forms, governing_verb,
-    included, is_passive, left_list, lemma, np_actors, prep_objects, subjects,
-)
-
+from .context import ArticleContext
+from .parse import is_passive, lemma
 
 
 @lru_cache(maxsize=1)

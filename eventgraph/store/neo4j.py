@@ -19,7 +19,6 @@ same code as the embedded store) and writes with UNWIND; a failed batch leaves n
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import time
 from collections import Counter

@@ -4,9 +4,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 SEED_EXPECTED = {
     ("SUMMON_AMBASSADOR", "KOR", "RUS", "2024-10-21", "occurred"),

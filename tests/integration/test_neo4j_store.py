@@ -15,7 +15,7 @@ from eventgraph.models import EVENT_TYPES, Actor, Article, Event
 from eventgraph.queries import timeline
 from eventgraph.store.base import EventFilter
 from eventgraph.store.embedded import EmbeddedStore
-from eventgraph.store.neo4j import DIRECT_TYPES, Neo4jStore
+from eventgraph.store.neo4j import Neo4jStore
 from tests.neo4j_helpers import wipe
 from tests.actors import KOR, RUS, PRK, CHN, IRN, BRICS, PUTIN
 

@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
-import pytest
 
 from eventgraph.config import get_settings
 from tests.neo4j_helpers import wipe

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.nlp_helpers import run
-from tests.probes import D, M, S, seed_triples, with_xfails
+from tests.probes import M, seed_triples, with_xfails
 
 # (text, published, expected seed events)
 PROBES = [

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.nlp_helpers import events
-from tests.probes import check_negative, check_positive, negative_ids, positive_ids, xfail
+from tests.probes import check_negative, check_positive, negative_ids, positive_ids
 
 POSITIVE = [
     # 1. targets known only from context
