@@ -543,6 +543,12 @@ def _last_actor(frames, obj: Token) -> list[ActorMention]:
 def _joint(frames, t: Token, r: dict) -> list[ActorMention]:
     """All parties to a symmetric act: subjects, 'with X', 'between X and Y', owners."""
     # 'Egypt brokered a truce between X and Y': the broker is no party
+    if t.pos_ == "NOUN":
+        # 'fighting between X and Y', 'talks among X, Y and Z': the list names every party,
+        # so actors elsewhere in the clause (a broker, a host) are none
+        listed = [m for p in prep_objects(t, ("between", "among")) for m in np_actors(p)]
+        if len({m.actor_id for m in listed}) >= 2:
+            return listed
     parties = list(_sources(frames, t, r)) if r.get("parties") != "object" else []
     hosts = [t]
     obj = _object(t) if t.pos_ != "NOUN" else None

@@ -25,7 +25,7 @@ JUDGING = {"approve", "ratify", "endorse", "back", "support", "block", "veto", "
 ADMITTING = {"admit", "readmit", "induct"}  # the bloc admits: the object is the new member
 GROWING = {"expand", "grow", "enlarge", "widen", "swell"}  # 'expanded to include X'
 OBSTRUCTING = {"stop", "prevent", "derail", "thwart", "obstruct", "hinder", "sabotage", "scupper", "frustrate",
-               "torpedo", "slow"}
+               "torpedo", "slow", "refuse", "deny", "bar", "ban"}  # "refused entry to a delegation from X"
 
 
 class MembershipFrame:
