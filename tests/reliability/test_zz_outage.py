@@ -100,12 +100,19 @@ def test_neo4j_outage_during_ingest_and_api_traffic(corpus, neo4j_uri, tmp_path)
 
                     # the API says 503 + Retry-After (and never a 500, never goes away)
                     deadline = time.monotonic() + 60
-                    while not traffic.first(t_stop, lambda row: row[2] == 503):
+                    # (a data route answers problem+json; /health answers its own {"status": "unavailable"},
+                    # and which of the two sees the outage first is a race)
+                    def data_503(row):
+                        return row[2] == 503 and row[1] != "/health"
+
+                    while not traffic.first(t_stop, data_503):
                         assert time.monotonic() < deadline, "no 503 within 60 s of the outage"
                         time.sleep(0.1)
-                    first_503 = traffic.first(t_stop, lambda row: row[2] == 503)
+                    first_503 = traffic.first(t_stop, data_503)
                     assert first_503[3] and int(first_503[3]) > 0, first_503  # Retry-After
                     assert json.loads(first_503[4])["status"] == 503
+                    health = traffic.first(t_stop, lambda row: row[2] == 503 and row[1] == "/health")
+                    assert health is None or json.loads(health[4])["status"] == "unavailable", health
                     # an ingest started while the server is down waits at its first checkpoint read
                     late = start_ingest([str(late_path)], neo4j_uri, late_log)
                     time.sleep(DOWN_FOR_S)
