@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from eventgraph import yamlwords
 from eventgraph.errors import ConfigError
 from eventgraph.models import Actor
 
@@ -117,10 +118,11 @@ def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-# dates stay strings, so that _date() validates them and names the line
+# dates stay strings, so that _date() validates them and names the line; and, as in every
+# lexicon (eventgraph.yamlwords), only true/false are booleans: an alias 'No' stays a word
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for k, v in yamlwords.WordLoader.yaml_implicit_resolvers.items()}
 
 
 

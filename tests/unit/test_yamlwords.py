@@ -18,3 +18,10 @@ def test_no_lexicon_list_holds_a_boolean():
             for v in x:
                 yield from lists(v)
     assert not [xs for xs in lists(plover.lexicon()) if any(isinstance(v, bool) for v in xs)]
+
+
+def test_the_gazetteer_loader_keeps_words_and_dates_as_strings():
+    import yaml
+    from eventgraph.gazetteer import _LineLoader
+    got = yaml.load("aliases: [No, On]\nfrom: 2020-01-02\nuncertain: true\n", Loader=_LineLoader)
+    assert (got["aliases"], got["from"], got["uncertain"]) == (["No", "On"], "2020-01-02", True)
